@@ -26,6 +26,8 @@ export interface PiChunkResult {
 
 export function piChunk(input: PiChunkInput): PiChunkResult {
   const { seed, firstStream, samples } = input;
+  if (!Number.isSafeInteger(samples) || samples < 0) throw new RangeError(`piChunk: samples must be a whole number >= 0, got ${samples}.`);
+  if (!Number.isSafeInteger(firstStream) || firstStream < 0) throw new RangeError(`piChunk: firstStream must be a whole number >= 0, got ${firstStream}.`);
   const stride = input.pointBlockStride ?? 0;
   const perBlock = stride > 0 ? Math.min(input.pointsPerBlock ?? 1, BLOCK_SIZE) : 0;
   const blocks = Math.ceil(samples / BLOCK_SIZE);

@@ -1,0 +1,67 @@
+import { createChunkSource } from './chunkSource';
+import { abortError, type ChunkEvent, type ChunkExecutor, type Strategy } from './types';
+
+export interface RunChunksOptions<C, R> {
+  chunks: readonly C[];
+  itemsOf: (chunk: C) => number;
+  workers: number;
+  strategy: Strategy;
+  /** One executor per worker slot. */
+  executors: readonly ChunkExecutor<C, R>[];
+  /** Run start on the Unix-epoch clock: event times are measured from it. */
+  runStartEpochMs: number;
+  signal?: AbortSignal;
+  onEvent?: (event: ChunkEvent<R>) => void;
+}
+
+/**
+ * Runs every chunk on the given executors and returns the event log in completion order.
+ * Rejects with an AbortError as soon as the signal aborts, and with the first executor error.
+ * After either, no further chunk is dispatched.
+ */
+export function runChunks<C, R>(options: RunChunksOptions<C, R>): Promise<ChunkEvent<R>[]> {
+  const { chunks, itemsOf, workers, strategy, executors, runStartEpochMs, signal, onEvent } = options;
+  if (executors.length !== workers) throw new Error(`Expected ${workers} executors, got ${executors.length}.`);
+  if (signal?.aborted) return Promise.reject(abortError());
+
+  const source = createChunkSource(strategy, chunks.length, workers);
+  const events: ChunkEvent<R>[] = [];
+  let finished = false;
+
+  const workerLoop = async (worker: number) => {
+    let workerItemsBefore = 0;
+    for (let c = source.next(worker); c !== undefined && !finished; c = source.next(worker)) {
+      const chunk = chunks[c];
+      const timed = await executors[worker](chunk, { worker, workerItemsBefore });
+      if (finished) return;
+      const items = itemsOf(chunk);
+      workerItemsBefore += items;
+      const event: ChunkEvent<R> = {
+        chunk: c,
+        worker,
+        items,
+        startMs: timed.startEpochMs - runStartEpochMs,
+        endMs: timed.endEpochMs - runStartEpochMs,
+        result: timed.result,
+      };
+      events.push(event);
+      onEvent?.(event);
+    }
+  };
+
+  return new Promise<ChunkEvent<R>[]>((resolve, reject) => {
+    const settle = (error?: unknown) => {
+      if (finished) return;
+      finished = true;
+      signal?.removeEventListener('abort', onAbort);
+      if (error === undefined) resolve(events);
+      else reject(error);
+    };
+    const onAbort = () => settle(abortError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    Promise.all(Array.from({ length: workers }, (_, w) => workerLoop(w))).then(
+      () => settle(),
+      (error: unknown) => settle(error ?? new Error('A worker failed.')),
+    );
+  });
+}

@@ -1,0 +1,41 @@
+// The pool's vocabulary: what a chunk call returns and what the run log records.
+
+/** How chunks are handed to workers. */
+export type Strategy = 'dynamic' | 'static' | 'roundRobin';
+
+/** A kernel result stamped with the wall-clock interval it ran in (ms since the Unix epoch). */
+export interface Timed<R> {
+  result: R;
+  startEpochMs: number;
+  endEpochMs: number;
+}
+
+/** One finished chunk: the unit of the run log, from which every chart is derived. */
+export interface ChunkEvent<R> {
+  chunk: number;
+  worker: number;
+  /** Work items in the chunk (darts, numbers). */
+  items: number;
+  /** Milliseconds since the run started, on the page's clock. */
+  startMs: number;
+  endMs: number;
+  result: R;
+}
+
+/** What an executor knows about the worker that runs a chunk. */
+export interface ChunkContext {
+  worker: number;
+  /** Items this worker finished earlier in the same run. */
+  workerItemsBefore: number;
+}
+
+/** Runs one chunk on one worker; the pool supplies workers, tests supply fakes. */
+export type ChunkExecutor<C, R> = (chunk: C, context: ChunkContext) => Promise<Timed<R>>;
+
+export function abortError(): DOMException {
+  return new DOMException('The run was stopped.', 'AbortError');
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expose, wrap, type Remote } from 'comlink';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { computeApi, type ComputeApi } from './computeApi';
+import { piChunk } from '../src/kernels/pi';
+
+const openPorts: MessagePort[] = [];
+
+/** The exposed API behind a real message channel, as a worker would serve it. */
+function connect(): Remote<ComputeApi> {
+  const { port1, port2 } = new MessageChannel();
+  openPorts.push(port1, port2);
+  expose(computeApi, port1 as unknown as Parameters<typeof expose>[1]);
+  return wrap<ComputeApi>(port2 as unknown as Parameters<typeof wrap>[0]);
+}
+
+afterEach(() => {
+  for (const port of openPorts.splice(0)) port.close();
+});
+
+describe('compute worker API over a MessageChannel', () => {
+  it('answers ping', async () => {
+    expect(await connect().ping()).toBe(true);
+  });
+
+  it('returns the kernel result with a plausible epoch-clock interval', async () => {
+    const before = performance.timeOrigin + performance.now();
+    const input = { seed: 11, firstStream: 3, samples: 50_000 };
+    const reply = await connect().piChunk(input);
+    const after = performance.timeOrigin + performance.now();
+    expect(reply.result.inside).toBe(piChunk(input).inside);
+    expect(reply.result.samples).toBe(50_000);
+    expect(reply.startEpochMs).toBeGreaterThanOrEqual(before);
+    expect(reply.endEpochMs).toBeGreaterThanOrEqual(reply.startEpochMs);
+    expect(reply.endEpochMs).toBeLessThanOrEqual(after);
+  });
+
+  it('carries recorded darts across the channel', async () => {
+    const reply = await connect().piChunk({ seed: 1, firstStream: 0, samples: 8192, pointBlockStride: 1, pointsPerBlock: 4 });
+    expect(reply.result.points).toBeInstanceOf(Float32Array);
+    expect(reply.result.points.length).toBe(16);
+  });
+
+  it('turns a kernel error into a rejected call with its message', async () => {
+    await expect(connect().piChunk({ seed: 1, firstStream: 0, samples: -5 })).rejects.toThrow(/samples/);
+  });
+});

@@ -1,0 +1,11 @@
+// The API a compute worker exposes: kernels wrapped with timing, nothing else.
+import { piChunk } from '../src/kernels/pi';
+import { timed } from '../src/pool/timed';
+
+export const computeApi = {
+  /** Answers once the worker has loaded: the pool measures spawn time with it. */
+  ping: (): true => true,
+  piChunk: timed(piChunk),
+};
+
+export type ComputeApi = typeof computeApi;
