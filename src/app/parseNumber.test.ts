@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompact, formatCount, formatDuration, parseWholeNumber } from './parseNumber';
+
+const samplesRule = { min: 1000, max: 1e10 };
+
+describe('parseWholeNumber', () => {
+  it('accepts the spellings people use', () => {
+    for (const text of ['1e8', '1E8', '100000000', '100,000,000', ' 100 000 000 ', '100_000_000', '1.5e8']) {
+      const parsed = parseWholeNumber(text, samplesRule);
+      expect(parsed.ok, text).toBe(true);
+    }
+    expect(parseWholeNumber('1e8', samplesRule)).toEqual({ ok: true, value: 100_000_000 });
+    expect(parseWholeNumber('1.5e8', samplesRule)).toEqual({ ok: true, value: 150_000_000 });
+  });
+
+  it('refuses text, fractions, signs and out-of-range values with a reason', () => {
+    expect(parseWholeNumber('', samplesRule)).toEqual({ ok: false, error: 'Enter a number.' });
+    expect(parseWholeNumber('lots', samplesRule)).toMatchObject({ ok: false, error: expect.stringContaining('not a number') });
+    expect(parseWholeNumber('-5', samplesRule)).toMatchObject({ ok: false, error: expect.stringContaining('not a number') });
+    expect(parseWholeNumber('1500.5', samplesRule)).toEqual({ ok: false, error: 'Enter a whole number.' });
+    expect(parseWholeNumber('999', samplesRule)).toEqual({ ok: false, error: 'Enter a number from 1,000 to 10,000,000,000.' });
+    expect(parseWholeNumber('2e10', samplesRule).ok).toBe(false);
+    expect(parseWholeNumber('1e400', samplesRule).ok).toBe(false);
+  });
+});
+
+describe('formatting', () => {
+  it('formats counts, compact counts and durations', () => {
+    expect(formatCount(100_000_000)).toBe('100,000,000');
+    expect(formatCompact(100_000_000)).toBe('100M');
+    expect(formatCompact(1_250)).toBe('1.25k');
+    expect(formatCompact(12)).toBe('12');
+    expect(formatDuration(850.4)).toBe('850 ms');
+    expect(formatDuration(3421)).toBe('3.42 s');
+    expect(formatDuration(125_000)).toBe('2 min 5 s');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  autoChunks,
+  defaultPiForm,
+  defaultSweepWorkers,
+  parseWorkerList,
+  piFormFromQuery,
+  piFormToQuery,
+  validatePiForm,
+  type PiForm,
+} from './params';
+
+const form = (changes: Partial<PiForm>): PiForm => ({ ...defaultPiForm(4), ...changes });
+
+describe('validatePiForm', () => {
+  it('turns the defaults into a run of 100,000,000 samples on every core, 4 chunks per worker', () => {
+    expect(validatePiForm(defaultPiForm(8)).params).toEqual({
+      samples: 100_000_000, workers: 8, chunks: 32, seed: null, mode: 'workers', sameSeed: false,
+    });
+  });
+
+  it('reports each bad field with its own message', () => {
+    const { errors } = validatePiForm(form({ samples: '12', workers: '0', seed: 'abc', sweepWorkers: '1, 99' }));
+    expect(errors).toEqual({
+      samples: 'Enter a number from 1,000 to 10,000,000,000.',
+      workers: 'Enter a number from 1 to 64.',
+      seed: expect.stringContaining('not a number'),
+      sweepWorkers: '"99": worker counts run from 1 to 64.',
+    });
+  });
+
+  it('caps chunks at whole blocks of samples', () => {
+    expect(validatePiForm(form({ samples: '10000', chunks: '5' })).errors).toEqual({
+      chunks: 'Enter 1 to 3: a chunk holds whole blocks of 4,096 samples.',
+    });
+    expect(validatePiForm(form({ samples: '10000', chunks: '3' })).params?.chunks).toBe(3);
+    expect(autoChunks(1000, 16)).toBe(1);
+  });
+
+  it('caps main-thread runs so the page freezes for seconds only', () => {
+    expect(validatePiForm(form({ mode: 'mainThread', samples: '1e9' })).errors?.samples).toMatch(/capped at 200,000,000/);
+    expect(validatePiForm(form({ mode: 'workers', samples: '1e9' })).params?.samples).toBe(1e9);
+  });
+
+  it('keeps a typed seed and leaves an empty one to chance', () => {
+    expect(validatePiForm(form({ seed: '4294967295' })).params?.seed).toBe(4294967295);
+    expect(validatePiForm(form({ seed: '4294967296' })).errors?.seed).toBeDefined();
+  });
+});
+
+describe('worker lists', () => {
+  it('parses, deduplicates and sorts', () => {
+    expect(parseWorkerList('4, 1 2,2')).toEqual({ ok: true, value: [1, 2, 4] });
+    expect(parseWorkerList(' ').ok).toBe(false);
+  });
+
+  it('sweeps 1..2x cores, with a ladder on big machines', () => {
+    expect(defaultSweepWorkers(2)).toEqual([1, 2, 3, 4]);
+    expect(defaultSweepWorkers(16)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 24, 32]);
+    expect(defaultSweepWorkers(20)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24, 32, 40]);
+    expect(defaultSweepWorkers(64).at(-1)).toBe(64);
+  });
+});
+
+describe('links', () => {
+  it('round-trips the form through the URL', () => {
+    const original = form({ samples: '1e9', chunks: '64', seed: '7', mode: 'mainThread', sameSeed: true });
+    expect(piFormFromQuery(new URLSearchParams(piFormToQuery(original).toString()), defaultPiForm(4))).toEqual(original);
+  });
+
+  it('ignores unknown keys and never throws on odd values', () => {
+    const parsed = piFormFromQuery(new URLSearchParams('samples=%%%&mode=weird&x=1&workers=' + '9'.repeat(500)), defaultPiForm(2));
+    expect(parsed.mode).toBe('workers');
+    expect(parsed.workers.length).toBe(200);
+    expect(validatePiForm(parsed).errors?.workers).toBeDefined();
+  });
+});

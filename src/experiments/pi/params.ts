@@ -1,0 +1,165 @@
+// The pi lab's settings: what a person types, what a run needs, and the rules between them.
+import { BLOCK_SIZE } from '../../kernels/rng';
+import { formatCount, parseWholeNumber, type Parsed } from '../../app/parseNumber';
+
+export type PiMode = 'workers' | 'mainThread';
+
+/** Everything a run needs, validated. */
+export interface PiParams {
+  samples: number;
+  workers: number;
+  /** How many pieces the samples are cut into. */
+  chunks: number;
+  /** null: pick a random seed when the run starts. */
+  seed: number | null;
+  mode: PiMode;
+  /** The book's bug: every worker starts from the same random stream. */
+  sameSeed: boolean;
+}
+
+/** The form as typed: strings, so a half-typed value survives re-renders and links. */
+export interface PiForm {
+  samples: string;
+  workers: string;
+  chunks: string;
+  seed: string;
+  mode: PiMode;
+  sameSeed: boolean;
+  sweepWorkers: string;
+}
+
+export type PiField = keyof PiForm;
+export type PiErrors = Partial<Record<PiField, string>>;
+
+export const SAMPLES_RULE = { min: 1_000, max: 10_000_000_000 };
+export const WORKERS_RULE = { min: 1, max: 64 };
+export const MAX_CHUNKS = 100_000;
+export const MAX_SEED = 0xffffffff;
+/** Main-thread runs freeze the page: keep that to seconds. */
+export const MAIN_THREAD_MAX_SAMPLES = 200_000_000;
+export const CHUNKS_PER_WORKER = 4;
+const MAX_SWEEP_POINTS = 32;
+
+export function defaultPiForm(cores: number): PiForm {
+  return {
+    samples: '100,000,000',
+    workers: String(clampWorkers(cores)),
+    chunks: '',
+    seed: '',
+    mode: 'workers',
+    sameSeed: false,
+    sweepWorkers: defaultSweepWorkers(cores).join(', '),
+  };
+}
+
+function clampWorkers(n: number): number {
+  return Math.min(WORKERS_RULE.max, Math.max(WORKERS_RULE.min, Math.floor(n) || 1));
+}
+
+/** 1, 2, ... up to twice the core count; above 8 the ladder 12, 16, 24, 32, 48, 64, and the core count. */
+export function defaultSweepWorkers(cores: number): number[] {
+  const top = clampWorkers(2 * cores);
+  const ladder = new Set<number>();
+  for (let w = 1; w <= Math.min(top, 8); w++) ladder.add(w);
+  for (let power = 8; power * 1.5 <= top; power *= 2) {
+    ladder.add(power * 1.5);
+    if (power * 2 <= top) ladder.add(power * 2);
+  }
+  ladder.add(clampWorkers(cores));
+  ladder.add(top);
+  return [...ladder].sort((a, b) => a - b);
+}
+
+export function blocksFor(samples: number): number {
+  return Math.ceil(samples / BLOCK_SIZE);
+}
+
+/** The chunk count used when the field is empty: a few chunks per worker, as blocks allow. */
+export function autoChunks(samples: number, workers: number): number {
+  return Math.min(blocksFor(samples), CHUNKS_PER_WORKER * workers);
+}
+
+export function validatePiForm(form: PiForm): { params: PiParams; errors: null } | { params: null; errors: PiErrors } {
+  const errors: PiErrors = {};
+  const samples = take(parseWholeNumber(form.samples, SAMPLES_RULE), 'samples', errors);
+  const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
+
+  if (samples !== undefined && form.mode === 'mainThread' && samples > MAIN_THREAD_MAX_SAMPLES) {
+    errors.samples = `Main thread mode is capped at ${formatCount(MAIN_THREAD_MAX_SAMPLES)} samples: the page freezes while it runs, and that should take seconds, not minutes.`;
+  }
+
+  let chunks: number | undefined;
+  if (form.chunks.trim() === '') {
+    if (samples !== undefined && workers !== undefined) chunks = autoChunks(samples, workers);
+  } else if (samples !== undefined) {
+    const maxChunks = Math.min(MAX_CHUNKS, blocksFor(samples));
+    const rule = { min: 1, max: maxChunks };
+    chunks = take(parseWholeNumber(form.chunks, rule), 'chunks', errors);
+    if (chunks === undefined && errors.chunks?.startsWith('Enter a number from') && maxChunks < MAX_CHUNKS) {
+      errors.chunks = `Enter 1 to ${formatCount(maxChunks)}: a chunk holds whole blocks of ${formatCount(BLOCK_SIZE)} samples.`;
+    }
+  }
+
+  let seed: number | null = null;
+  if (form.seed.trim() !== '') seed = take(parseWholeNumber(form.seed, { min: 0, max: MAX_SEED }), 'seed', errors) ?? null;
+
+  const sweep = parseWorkerList(form.sweepWorkers);
+  if (!sweep.ok) errors.sweepWorkers = sweep.error;
+
+  if (Object.keys(errors).length > 0 || samples === undefined || workers === undefined || chunks === undefined) {
+    return { params: null, errors };
+  }
+  return { params: { samples, workers, chunks, seed, mode: form.mode, sameSeed: form.sameSeed }, errors: null };
+}
+
+/** "1, 2, 4" -> [1, 2, 4]: distinct worker counts, sorted. */
+export function parseWorkerList(text: string): Parsed<number[]> {
+  const parts = text.split(/[,;\s]+/).filter((part) => part !== '');
+  if (parts.length === 0) return { ok: false, error: 'List at least one worker count, e.g. 1, 2, 4.' };
+  const counts = new Set<number>();
+  for (const part of parts) {
+    const parsed = parseWholeNumber(part, WORKERS_RULE);
+    if (!parsed.ok) return { ok: false, error: `"${part}": worker counts run from 1 to ${WORKERS_RULE.max}.` };
+    counts.add(parsed.value);
+  }
+  if (counts.size > MAX_SWEEP_POINTS) return { ok: false, error: `At most ${MAX_SWEEP_POINTS} worker counts.` };
+  return { ok: true, value: [...counts].sort((a, b) => a - b) };
+}
+
+function take<T>(parsed: Parsed<T>, field: PiField, errors: PiErrors): T | undefined {
+  if (parsed.ok) return parsed.value;
+  errors[field] = parsed.error;
+  return undefined;
+}
+
+// --- Links: the form lives in the URL so a workshop leader can share a run. ---
+
+const URL_KEYS: Record<Exclude<PiField, 'mode' | 'sameSeed'>, string> = {
+  samples: 'samples',
+  workers: 'workers',
+  chunks: 'chunks',
+  seed: 'seed',
+  sweepWorkers: 'sweep',
+};
+
+export function piFormToQuery(form: PiForm): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const [field, key] of Object.entries(URL_KEYS) as [keyof typeof URL_KEYS, string][]) {
+    if (form[field].trim() !== '') query.set(key, form[field].trim());
+  }
+  if (form.mode === 'mainThread') query.set('mode', 'main');
+  if (form.sameSeed) query.set('sameSeed', '1');
+  return query;
+}
+
+/** Reads a shared link onto the defaults; unknown keys and odd values never throw. */
+export function piFormFromQuery(query: URLSearchParams, defaults: PiForm): PiForm {
+  const form = { ...defaults };
+  for (const [field, key] of Object.entries(URL_KEYS) as [keyof typeof URL_KEYS, string][]) {
+    const value = query.get(key);
+    if (value !== null) form[field] = value.slice(0, 200);
+  }
+  if (query.get('mode') === 'main') form.mode = 'mainThread';
+  if (query.has('sameSeed')) form.sameSeed = query.get('sameSeed') === '1';
+  return form;
+}

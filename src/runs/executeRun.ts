@@ -1,0 +1,71 @@
+// Drives one run of a job and keeps its record up to date; never throws.
+import { runJobOnThisThread, runJobOnWorkers, type Job } from '../pool/runJob';
+import { isAbortError } from '../pool/types';
+import { startPageMeter } from './pageMeter';
+import { captureEnvironment, type RunMode, type RunRecord } from './record';
+import type { Strategy } from '../pool/types';
+
+export interface RunSetup<P> {
+  experiment: string;
+  params: P;
+  mode: RunMode;
+  workers: number;
+  strategy: Strategy;
+}
+
+export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRecord<P, R> {
+  return {
+    ...setup,
+    workers: setup.mode === 'mainThread' ? 1 : setup.workers,
+    environment: captureEnvironment(),
+    chunkCount: job.chunks.length,
+    totalItems: job.chunks.reduce((sum, chunk) => sum + job.itemsOf(chunk), 0),
+    status: 'starting',
+    error: null,
+    spawnMs: null,
+    runStartEpochMs: null,
+    wallMs: null,
+    itemsDone: 0,
+    events: [],
+    page: { longTasks: 0, longestTaskMs: 0, frames: 0 },
+  };
+}
+
+/**
+ * Runs the job as the record describes, appending each chunk event to the record and calling
+ * `changed` after every mutation (the caller throttles repaints). Ends with status done,
+ * stopped or failed.
+ */
+export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R>, signal: AbortSignal, changed: () => void): Promise<void> {
+  const meter = startPageMeter();
+  record.page = meter.reading;
+  const options = {
+    signal,
+    onStarted({ spawnMs, runStartEpochMs }: { spawnMs: number; runStartEpochMs: number }) {
+      record.spawnMs = spawnMs;
+      record.runStartEpochMs = runStartEpochMs;
+      record.status = 'running';
+      changed();
+    },
+    onEvent(event: RunRecord<P, R>['events'][number]) {
+      record.events.push(event);
+      record.itemsDone += event.items;
+      changed();
+    },
+  };
+  try {
+    const outcome =
+      record.mode === 'mainThread'
+        ? await runJobOnThisThread(job, options)
+        : await runJobOnWorkers(job, { ...options, workers: record.workers, strategy: record.strategy });
+    record.wallMs = outcome.wallMs;
+    record.status = 'done';
+  } catch (error) {
+    if (record.runStartEpochMs !== null) record.wallMs = performance.timeOrigin + performance.now() - record.runStartEpochMs;
+    record.status = isAbortError(error) ? 'stopped' : 'failed';
+    record.error = isAbortError(error) ? null : error instanceof Error ? error.message : String(error);
+  } finally {
+    record.page = { ...meter.stop() };
+    changed();
+  }
+}
