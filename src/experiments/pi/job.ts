@@ -4,6 +4,8 @@ import { piChunk, type PiChunkResult } from '../../kernels/pi';
 import { timed } from '../../pool/timed';
 import type { Job } from '../../pool/runJob';
 import type { ChunkContext } from '../../pool/types';
+import { newRunRecord } from '../../runs/executeRun';
+import type { RunRecord } from '../../runs/record';
 import { blocksFor, type PiParams } from './params';
 
 export interface PiChunkPlan {
@@ -49,4 +51,12 @@ export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiCh
     onWorker: (remote, plan, context) => remote.piChunk(inputFor(plan, context)),
     onThisThread: (plan, context) => timed(piChunk)(inputFor(plan, context)),
   };
+}
+
+/** A pi run's record: the seed actually used travels with it. */
+export type PiRecord = RunRecord<PiParams, PiChunkResult> & { seed: number };
+
+export function newPiRecord(params: PiParams, seed: number, job: Job<PiChunkPlan, PiChunkResult>): PiRecord {
+  const setup = { experiment: 'pi', params, mode: params.mode, workers: params.workers, strategy: 'dynamic' as const };
+  return { ...newRunRecord(setup, job), seed };
 }

@@ -1,0 +1,69 @@
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { experiments } from '../experiments/registry';
+import { formatHash, parseHash, type Route } from './route';
+import { FrameRateMeter } from './FrameRateMeter';
+import { IsolationBadge } from './IsolationBadge';
+import { ErrorBoundary } from './ErrorBoundary';
+
+function currentRoute(): Route {
+  const route = parseHash(window.location.hash);
+  if (!experiments.some((e) => e.id === route.experimentId)) return { experimentId: experiments[0].id, query: route.query };
+  return route;
+}
+
+export function App() {
+  const [route, setRoute] = useState(currentRoute);
+  // A link opened in this tab (a hash change we did not write) reopens the page with its settings.
+  const [visit, setVisit] = useState(0);
+
+  useEffect(() => {
+    const onHashChange = () => {
+      setRoute(currentRoute());
+      setVisit((v) => v + 1);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  const onQueryChange = useCallback(
+    (query: URLSearchParams) => {
+      const hash = formatHash({ experimentId: route.experimentId, query });
+      if (hash !== window.location.hash) history.replaceState(null, '', hash);
+    },
+    [route.experimentId],
+  );
+
+  const experiment = experiments.find((e) => e.id === route.experimentId) ?? experiments[0];
+  const Page = experiment.Page;
+
+  return (
+    <>
+      <header className="app-header">
+        <h1>Parallel Playground</h1>
+        <p className="tagline">Why Python programmers reach for processes instead of threads, measured on your own cores.</p>
+        <div className="header-meters">
+          <IsolationBadge />
+          <FrameRateMeter />
+        </div>
+        <nav aria-label="Experiments">
+          <ul>
+            {experiments.map((e) => (
+              <li key={e.id}>
+                <a href={`#/${e.id}`} aria-current={e.id === experiment.id ? 'page' : undefined} title={e.summary}>
+                  {e.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <ErrorBoundary>
+          <Suspense fallback={<p role="status">Loading the experiment…</p>}>
+            <Page key={`${experiment.id}-${visit}`} query={route.query} onQueryChange={onQueryChange} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useId, type ReactNode } from 'react';
+
+interface FieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  error?: string;
+  /** Help shown under the field when there is no error. */
+  hint?: ReactNode;
+  placeholder?: string;
+  inputMode?: 'numeric' | 'text';
+  disabled?: boolean;
+}
+
+/** A labelled text input with its error message beside it. */
+export function TextField({ label, value, onChange, error, hint, placeholder, inputMode = 'numeric', disabled }: FieldProps) {
+  const id = useId();
+  const messageId = `${id}-message`;
+  return (
+    <div className={`field ${error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        placeholder={placeholder}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error || hint ? messageId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error ? (
+        <span id={messageId} className="field-error">
+          {error}
+        </span>
+      ) : hint ? (
+        <span id={messageId} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+interface SelectProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange(value: T): void;
+  hint?: ReactNode;
+  disabled?: boolean;
+}
+
+export function SelectField<T extends string>({ label, value, options, onChange, hint, disabled }: SelectProps<T>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as T)} aria-describedby={hint ? `${id}-hint` : undefined}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint ? <span id={`${id}-hint`} className="field-hint">{hint}</span> : null}
+    </div>
+  );
+}
+
+interface CheckboxProps {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  hint?: ReactNode;
+  disabled?: boolean;
+}
+
+export function CheckboxField({ label, checked, onChange, hint, disabled }: CheckboxProps) {
+  const id = useId();
+  return (
+    <div className="field checkbox">
+      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(event) => onChange(event.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <label htmlFor={id}>{label}</label>
+      {hint ? <span id={`${id}-hint`} className="field-hint">{hint}</span> : null}
+    </div>
+  );
+}

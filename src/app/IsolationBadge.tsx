@@ -1,0 +1,17 @@
+/** Whether the page can share memory with its workers, and how many logical cores it sees. */
+export function IsolationBadge() {
+  const isolated = globalThis.crossOriginIsolated === true;
+  const cores = navigator.hardwareConcurrency || 1;
+  return (
+    <span
+      className={`badge ${isolated ? 'isolated' : 'not-isolated'}`}
+      title={
+        isolated
+          ? 'Cross-origin isolated: SharedArrayBuffer and Atomics are available to workers.'
+          : 'Not cross-origin isolated: SharedArrayBuffer is unavailable; the lock-based experiments cannot run here.'
+      }
+    >
+      {isolated ? 'isolated' : 'not isolated'} · {cores} logical {cores === 1 ? 'core' : 'cores'}
+    </span>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCanvas } from './useCanvas';
+
+export interface TimelineBar {
+  lane: number;
+  startMs: number;
+  endMs: number;
+  color: string;
+}
+
+interface Props {
+  lanes: number;
+  laneLabel: (lane: number) => string;
+  bars: readonly TimelineBar[];
+  /** The time span the x axis covers. */
+  spanMs: number;
+  label: string;
+}
+
+const AXIS_HEIGHT = 18;
+const LABEL_WIDTH = 64;
+
+/** A Gantt chart: a lane per worker, a rectangle per chunk. Canvas, for thousands of chunks. */
+export function ChunkTimeline({ lanes, laneLabel, bars, spanMs, label }: Props) {
+  const canvasRef = useCanvas((context, width, height) => {
+    const plotWidth = width - LABEL_WIDTH - 8;
+    const laneHeight = Math.max(2, (height - AXIS_HEIGHT) / Math.max(1, lanes));
+    const span = Math.max(spanMs, 1e-3);
+    const x = (ms: number) => LABEL_WIDTH + (ms / span) * plotWidth;
+
+    context.font = '11px system-ui, sans-serif';
+    context.textBaseline = 'middle';
+    context.fillStyle = '#343a40';
+    const labelEvery = Math.ceil(12 / laneHeight);
+    for (let lane = 0; lane < lanes; lane += labelEvery) {
+      context.fillText(laneLabel(lane), 4, lane * laneHeight + laneHeight / 2);
+    }
+    context.fillStyle = '#f1f3f5';
+    context.fillRect(LABEL_WIDTH, 0, plotWidth, lanes * laneHeight);
+
+    const gap = laneHeight > 6 ? 1 : 0;
+    for (const bar of bars) {
+      const left = x(bar.startMs);
+      context.fillStyle = bar.color;
+      context.fillRect(left, bar.lane * laneHeight + gap, Math.max(1, x(bar.endMs) - left - gap), laneHeight - 2 * gap);
+    }
+
+    // Time axis: ticks at a round step.
+    context.fillStyle = '#343a40';
+    context.textBaseline = 'top';
+    const step = roundStep(span / 6);
+    for (let t = 0; t <= span + 1e-9; t += step) {
+      const tickX = x(t);
+      context.fillRect(tickX, lanes * laneHeight, 1, 4);
+      const text = span >= 2000 ? `${(t / 1000).toFixed(step >= 1000 ? 0 : 1)} s` : `${Math.round(t)} ms`;
+      context.fillText(text, Math.min(tickX - 8, width - 40), lanes * laneHeight + 5);
+    }
+  });
+  return <canvas ref={canvasRef} className="chart-canvas timeline" role="img" aria-label={label} />;
+}
+
+function roundStep(rough: number): number {
+  const power = 10 ** Math.floor(Math.log10(rough));
+  for (const multiple of [1, 2, 5, 10]) if (multiple * power >= rough) return multiple * power;
+  return 10 * power;
+}

@@ -1,0 +1,37 @@
+import { useCanvas } from './useCanvas';
+import { workerColor } from './palette';
+
+export interface DartGroup {
+  worker: number;
+  /** x, y pairs in the unit square. */
+  points: Float32Array;
+}
+
+interface Props {
+  groups: readonly DartGroup[];
+  /** Summary for screen readers, e.g. "3,200 sampled darts from 4 workers". */
+  label: string;
+}
+
+/** The unit square with its quarter circle, and a sample of darts coloured by worker. */
+export function Dartboard({ groups, label }: Props) {
+  const canvasRef = useCanvas((context, width, height) => {
+    const size = Math.min(width, height) - 8;
+    const left = (width - size) / 2;
+    const top = (height - size) / 2;
+    context.strokeStyle = '#868e96';
+    context.lineWidth = 1;
+    context.strokeRect(left, top, size, size);
+    context.beginPath();
+    context.arc(left, top + size, size, -Math.PI / 2, 0);
+    context.stroke();
+    for (const group of groups) {
+      context.fillStyle = workerColor(group.worker);
+      const points = group.points;
+      for (let i = 0; i < points.length; i += 2) {
+        context.fillRect(left + points[i] * size - 1, top + size - points[i + 1] * size - 1, 2, 2);
+      }
+    }
+  });
+  return <canvas ref={canvasRef} className="chart-canvas square" role="img" aria-label={label} />;
+}

@@ -1,0 +1,70 @@
+import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
+import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/exportRun';
+import type { PiChunkResult } from '../../kernels/pi';
+import type { PiRecord } from './job';
+import { tallyPi } from './summary';
+
+const resultFields = (r: PiChunkResult) => ({ samples: r.samples, inside: r.inside });
+
+/** The outcome of a finished (or stopped) run, stated in words and numbers. */
+export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSeed(seed: number): void }) {
+  const tally = tallyPi(record.events, record.workers);
+  const wallMs = record.wallMs ?? 0;
+  const stopped = record.status === 'stopped';
+  const onWorkers = record.mode === 'workers';
+  const pageNote = `${record.page.longTasks} long ${record.page.longTasks === 1 ? 'task' : 'tasks'} over 50 ms (longest ${formatDuration(record.page.longestTaskMs)}), ${wallMs > 0 ? Math.round((record.page.frames * 1000) / wallMs) : 0} frames per second painted`;
+  const baseName = `pi-${record.environment.startedAt.replace(/[:.]/g, '-')}`;
+
+  return (
+    <section className="result" role="region" aria-label="Result">
+      <h2>Result{stopped ? ' (stopped early)' : ''}</h2>
+      <dl>
+        <dt>Estimate</dt>
+        <dd>{tally.samples > 0 ? `${tally.estimate.toFixed(7)} ± ${tally.standardError.toPrecision(2)}` : 'no chunk finished'}</dd>
+        <dt>Error</dt>
+        <dd>{tally.samples > 0 ? `${tally.error >= 0 ? '+' : '−'}${Math.abs(tally.error).toPrecision(3)} (${(Math.abs(tally.error) / tally.standardError).toFixed(2)} standard errors)` : '–'}</dd>
+        <dt>Darts inside</dt>
+        <dd>{`${formatCount(tally.inside)} of ${formatCount(tally.samples)}`}</dd>
+        <dt>Wall time</dt>
+        <dd>{formatDuration(wallMs)}</dd>
+        <dt>Samples per second</dt>
+        <dd>{wallMs > 0 ? formatCompact((tally.samples / wallMs) * 1000) : '–'}</dd>
+        <dt>Workers</dt>
+        <dd>{onWorkers ? formatCount(record.workers) : 'none (main thread)'}</dd>
+        <dt>Mode</dt>
+        <dd>{onWorkers ? 'Workers (processes)' : 'Main thread (blocks the page)'}{record.params.sameSeed ? ', same seed in every worker' : ''}</dd>
+        <dt>Chunks</dt>
+        <dd>{`${formatCount(record.events.length)} of ${formatCount(record.chunkCount)}`}</dd>
+        <dt>Seed</dt>
+        <dd>
+          {record.seed} {record.params.seed === null ? '(random)' : ''}{' '}
+          {record.params.seed === null ? (
+            <button type="button" className="link-button" onClick={() => onReuseSeed(record.seed)}>
+              Use this seed
+            </button>
+          ) : null}
+        </dd>
+        <dt>Spawn time</dt>
+        <dd>{onWorkers ? `${formatDuration(record.spawnMs ?? 0)}, not included in the wall time` : 'none'}</dd>
+        <dt>Page while running</dt>
+        <dd>{pageNote}</dd>
+      </dl>
+      <p className="how-measured">
+        Measured in this browser: each chunk is timed inside the {onWorkers ? 'worker' : 'page'} that ran it, on one clock
+        (performance.timeOrigin + performance.now()). Wall time runs from the first chunk handed out to the last result
+        received, after every worker has started and answered.
+      </p>
+      <div className="exports">
+        <button type="button" onClick={() => downloadText(`${baseName}.json`, runToJson(record, resultFields), 'application/json')}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => downloadText(`${baseName}.csv`, runToCsv(record, resultFields), 'text/csv')}>
+          Export CSV
+        </button>
+        <button type="button" onClick={() => downloadText(`${baseName}.trace.json`, runToTrace(record, resultFields), 'application/json')}>
+          Export trace
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { CheckboxField, SelectField, TextField } from '../../app/Field';
+import { formatCount } from '../../app/parseNumber';
+import { CHUNKS_PER_WORKER, type PiErrors, type PiForm, type PiMode, type PiParams } from './params';
+
+interface Props {
+  form: PiForm;
+  errors: PiErrors;
+  /** The validated settings, when valid: shows what empty fields resolve to. */
+  params: PiParams | null;
+  disabled: boolean;
+  onChange(changes: Partial<PiForm>): void;
+}
+
+const MODES: { value: PiMode; label: string }[] = [
+  { value: 'workers', label: 'Workers (processes)' },
+  { value: 'mainThread', label: 'Main thread (blocks the page)' },
+];
+
+export function PiSettings({ form, errors, params, disabled, onChange }: Props) {
+  const onMainThread = form.mode === 'mainThread';
+  return (
+    <fieldset className="settings" disabled={disabled}>
+      <legend>Settings</legend>
+      <TextField
+        label="Samples"
+        value={form.samples}
+        onChange={(samples) => onChange({ samples })}
+        error={errors.samples}
+        hint="Darts to throw: 1,000 to 10,000,000,000 (1e8 works too)."
+      />
+      <SelectField label="Mode" value={form.mode} options={MODES} onChange={(mode) => onChange({ mode })} />
+      <TextField
+        label="Workers"
+        value={form.workers}
+        onChange={(workers) => onChange({ workers })}
+        error={errors.workers}
+        hint={onMainThread ? 'Not used: the page’s own thread runs every chunk.' : `1 to 64; this machine has ${navigator.hardwareConcurrency || 1} logical cores.`}
+      />
+      <TextField
+        label="Chunks"
+        value={form.chunks}
+        onChange={(chunks) => onChange({ chunks })}
+        error={errors.chunks}
+        placeholder={`auto: ${CHUNKS_PER_WORKER} per worker`}
+        hint={params ? `The work is cut into ${formatCount(params.chunks)} chunks; an idle worker takes the next one.` : 'Empty: a few chunks per worker.'}
+      />
+      <TextField
+        label="Seed"
+        value={form.seed}
+        onChange={(seed) => onChange({ seed })}
+        error={errors.seed}
+        placeholder="random"
+        hint="Empty: a new random seed per run. A seed gives the same estimate for any worker count."
+      />
+      <CheckboxField
+        label="Same seed in every worker"
+        checked={form.sameSeed}
+        onChange={(sameSeed) => onChange({ sameSeed })}
+        hint="The un-seeded fork bug: every worker replays one random sequence, so W workers do the work of one."
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { amdahlSpeedup, fitAmdahl } from '../../analysis/amdahl';
+import { formatCompact, formatDuration } from '../../app/parseNumber';
+import { SpeedupChart, WallTimeChart, type SpeedupPoint } from '../../charts/SpeedupChart';
+import type { PiSweep } from './sweep';
+
+/** The sweep's measured points: wall time, speed-up, the ideal line and the fitted Amdahl curve. */
+export function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number }) {
+  const cores = navigator.hardwareConcurrency || 1;
+  const { chart, fit, fittedOn, oneWorkerMs } = useMemo(() => {
+    const points = sweep.points;
+    const one = points.find((p) => p.workers === 1)?.wallMs ?? null;
+    // Past the core count workers share cores, which is not a serial share: fit below it.
+    const withinCores = points.filter((p) => p.workers <= cores);
+    const fitted = withinCores.length >= 2 ? withinCores : points;
+    const amdahl = fitAmdahl(fitted);
+    const maxWorkers = Math.max(...sweep.workerCounts);
+    const chartPoints: SpeedupPoint[] = [];
+    for (let w = 1; w <= maxWorkers; w++) {
+      const measured = points.find((p) => p.workers === w);
+      chartPoints.push({
+        workers: w,
+        ideal: w,
+        speedup: measured && one !== null ? one / measured.wallMs : undefined,
+        amdahl: amdahl ? amdahlSpeedup(amdahl.serialShare, w) : undefined,
+      });
+    }
+    return { chart: chartPoints, fit: amdahl, fittedOn: fitted === withinCores ? `W ≤ ${cores}` : 'all points', oneWorkerMs: one };
+  }, [sweep, version, cores]);
+
+  const done = sweep.points.length;
+  const total = sweep.workerCounts.length;
+  return (
+    <section className="sweep" aria-label="Worker sweep">
+      <h2>Worker sweep</h2>
+      <p role="status">
+        {sweep.status === 'running'
+          ? `Measuring ${sweep.workerCounts[done]} ${sweep.workerCounts[done] === 1 ? 'worker' : 'workers'} (${done + 1} of ${total})…`
+          : sweep.status === 'done'
+            ? `Done: ${total} worker counts, the same ${formatCompact(sweep.current?.totalItems ?? 0)} samples and seed ${sweep.seed} each time.`
+            : sweep.status === 'stopped'
+              ? `Stopped after ${done} of ${total} worker counts.`
+              : `Failed: ${sweep.error}`}
+      </p>
+      <progress aria-label="Sweep progress" max={total} value={done} />
+      {fit ? (
+        <p className="fit">
+          Amdahl fit ({fittedOn}): serial share <strong>{(fit.serialShare * 100).toFixed(1)} %</strong>, so at most{' '}
+          {fit.serialShare > 0 ? `${(1 / fit.serialShare).toFixed(0)}×` : 'unbounded'} speed-up on any number of cores.
+        </p>
+      ) : null}
+      <div className="charts">
+        <figure>
+          <figcaption>Speed-up against one worker</figcaption>
+          {oneWorkerMs === null ? <p>Speed-up needs a one-worker point.</p> : <SpeedupChart data={chart} cores={cores} />}
+        </figure>
+        <figure>
+          <figcaption>Wall time, with spawn time shown apart</figcaption>
+          <WallTimeChart data={sweep.points} />
+        </figure>
+      </div>
+      <table aria-label="Sweep results">
+        <thead>
+          <tr>
+            <th scope="col">Workers</th>
+            <th scope="col">Wall time</th>
+            <th scope="col">Speed-up</th>
+            <th scope="col">Efficiency</th>
+            <th scope="col">Samples per second</th>
+            <th scope="col">Spawn time</th>
+            <th scope="col">Estimate</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sweep.points.map((p) => {
+            const speedup = oneWorkerMs === null ? null : oneWorkerMs / p.wallMs;
+            return (
+              <tr key={p.workers}>
+                <th scope="row">{p.workers}</th>
+                <td>{formatDuration(p.wallMs)}</td>
+                <td>{speedup === null ? '–' : `${speedup.toFixed(2)}×`}</td>
+                <td>{speedup === null ? '–' : `${((speedup / p.workers) * 100).toFixed(0)} %`}</td>
+                <td>{formatCompact(p.samplesPerSecond)}</td>
+                <td>{formatDuration(p.spawnMs)}</td>
+                <td>{p.estimate.toFixed(6)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

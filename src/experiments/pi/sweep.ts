@@ -1,0 +1,64 @@
+// The worker sweep: the same total work for each worker count, one fresh pool per point.
+import { executeRun } from '../../runs/executeRun';
+import type { LiveTaskContext } from '../../runs/useLiveTask';
+import { makePiJob, newPiRecord, type PiRecord } from './job';
+import { autoChunks, type PiParams } from './params';
+import { tallyPi } from './summary';
+
+export interface SweepPoint {
+  workers: number;
+  wallMs: number;
+  spawnMs: number;
+  samplesPerSecond: number;
+  estimate: number;
+}
+
+export interface PiSweep {
+  workerCounts: number[];
+  seed: number;
+  /** Chunk count per point: fixed if the person set one, else a few per worker. */
+  fixedChunks: number | null;
+  points: SweepPoint[];
+  /** The point being measured now (its live record). */
+  current: PiRecord | null;
+  status: 'running' | 'done' | 'stopped' | 'failed';
+  error: string | null;
+}
+
+export function newPiSweep(workerCounts: number[], seed: number, fixedChunks: number | null): PiSweep {
+  return { workerCounts, seed, fixedChunks, points: [], current: null, status: 'running', error: null };
+}
+
+export async function runPiSweep(sweep: PiSweep, base: PiParams, { signal, changed }: LiveTaskContext): Promise<void> {
+  for (const workers of sweep.workerCounts) {
+    const params: PiParams = {
+      ...base,
+      mode: 'workers',
+      workers,
+      seed: sweep.seed,
+      chunks: sweep.fixedChunks ?? autoChunks(base.samples, workers),
+    };
+    const job = makePiJob(params, sweep.seed);
+    const record = newPiRecord(params, sweep.seed, job);
+    sweep.current = record;
+    changed();
+    await executeRun(record, job, signal, changed);
+    if (record.status !== 'done') {
+      sweep.status = record.status === 'stopped' ? 'stopped' : 'failed';
+      sweep.error = record.error;
+      changed();
+      return;
+    }
+    const wallMs = record.wallMs ?? NaN;
+    sweep.points.push({
+      workers,
+      wallMs,
+      spawnMs: record.spawnMs ?? NaN,
+      samplesPerSecond: (record.totalItems / wallMs) * 1000,
+      estimate: tallyPi(record.events, workers).estimate,
+    });
+    changed();
+  }
+  sweep.status = 'done';
+  changed();
+}
