@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCompact } from '../app/parseNumber';
 
@@ -9,7 +10,7 @@ export interface ConvergencePoint {
 }
 
 /** The running estimate against darts thrown, with its +-3 standard-error band and pi itself. */
-export function ConvergenceChart({ data }: { data: readonly ConvergencePoint[] }) {
+export const ConvergenceChart = memo(function ConvergenceChart({ data }: { data: readonly ConvergencePoint[] }) {
   return (
     <ResponsiveContainer width="100%" height={240}>
       <ComposedChart data={data as ConvergencePoint[]} margin={{ left: 8, right: 16, top: 8, bottom: 4 }}>
@@ -24,4 +25,4 @@ export function ConvergenceChart({ data }: { data: readonly ConvergencePoint[] }
       </ComposedChart>
     </ResponsiveContainer>
   );
-}
+});

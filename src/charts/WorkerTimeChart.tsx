@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface WorkerTime {
@@ -7,7 +8,7 @@ export interface WorkerTime {
 }
 
 /** Busy vs idle time per worker, stacked to the span of the run. */
-export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
+export const WorkerTimeChart = memo(function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, 24 * data.length + 70)}>
       <BarChart data={data as WorkerTime[]} layout="vertical" margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
@@ -21,4 +22,4 @@ export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
       </BarChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -1,5 +1,5 @@
 // Monte Carlo pi: throw darts into the unit square, count those inside the quarter circle.
-import { BLOCK_SIZE, UINT32_TO_UNIT, seedStream } from './rng';
+import { BLOCK_SIZE, UINT32_TO_UNIT, nextUint32, seedStream } from './rng';
 
 // Local copies: some module loaders turn imported bindings into property reads in the hot loop.
 const BLOCK = BLOCK_SIZE;
@@ -29,8 +29,8 @@ export function piChunk(input: PiChunkInput): PiChunkResult {
   if (!Number.isSafeInteger(samples) || samples < 0) throw new RangeError(`piChunk: samples must be a whole number >= 0, got ${samples}.`);
   if (!Number.isSafeInteger(firstStream) || firstStream < 0) throw new RangeError(`piChunk: firstStream must be a whole number >= 0, got ${firstStream}.`);
   const stride = input.pointBlockStride ?? 0;
-  const perBlock = stride > 0 ? Math.min(input.pointsPerBlock ?? 1, BLOCK_SIZE) : 0;
-  const blocks = Math.ceil(samples / BLOCK_SIZE);
+  const perBlock = stride > 0 ? Math.min(input.pointsPerBlock ?? 1, BLOCK) : 0;
+  const blocks = Math.ceil(samples / BLOCK);
   const points = new Float32Array(stride > 0 ? 2 * perBlock * Math.ceil(blocks / stride + 1) : 0);
   const state = new Uint32Array(4);
   let pointCount = 0;
@@ -38,32 +38,38 @@ export function piChunk(input: PiChunkInput): PiChunkResult {
 
   for (let b = 0; b < blocks; b++) {
     const stream = firstStream + b;
-    seedStream(seed, stream, state);
-    let s0 = state[0] | 0, s1 = state[1] | 0, s2 = state[2] | 0, s3 = state[3] | 0;
     const darts = Math.min(BLOCK, samples - b * BLOCK);
-    const record = stride > 0 && stream % stride === 0 ? Math.min(perBlock, darts) : 0;
-    let blockInside = 0;
-    // xoshiro128** inlined on locals: two draws per dart, no allocation.
-    for (let j = 0; j < darts; j++) {
-      let r = Math.imul(s1, 5);
-      const ux = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
-      let t = s1 << 9;
-      s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
-      r = Math.imul(s1, 5);
-      const uy = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
-      t = s1 << 9;
-      s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
-      const x = ux * TO_UNIT;
-      const y = uy * TO_UNIT;
-      if (x * x + y * y <= 1) blockInside++;
-      if (j < record) {
-        points[pointCount++] = x;
-        points[pointCount++] = y;
+    seedStream(seed, stream, state);
+    inside += countInside(state[0] | 0, state[1] | 0, state[2] | 0, state[3] | 0, darts);
+    if (stride > 0 && stream % stride === 0) {
+      // Replays the block's first darts through the plain generator: the hot loop stays lean.
+      seedStream(seed, stream, state);
+      for (let j = Math.min(perBlock, darts); j > 0; j--) {
+        points[pointCount++] = nextUint32(state) * TO_UNIT;
+        points[pointCount++] = nextUint32(state) * TO_UNIT;
       }
     }
-    inside += blockInside;
   }
   return { samples, inside, points: points.subarray(0, pointCount) };
+}
+
+/** Darts inside the quarter circle: xoshiro128** inlined on locals, two draws per dart, no allocation. */
+function countInside(s0: number, s1: number, s2: number, s3: number, darts: number): number {
+  let inside = 0;
+  for (let j = 0; j < darts; j++) {
+    let r = Math.imul(s1, 5);
+    const ux = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+    let t = s1 << 9;
+    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    r = Math.imul(s1, 5);
+    const uy = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
+    t = s1 << 9;
+    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    const x = ux * TO_UNIT;
+    const y = uy * TO_UNIT;
+    if (x * x + y * y <= 1) inside++;
+  }
+  return inside;
 }
 
 /** Standard error of the pi estimate from n darts: 4 * sqrt(p (1 - p) / n), p = pi / 4. */

@@ -7,6 +7,7 @@ import { Dartboard } from '../../charts/Dartboard';
 import { workerColor } from '../../charts/palette';
 import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
 import { workerTotals } from '../../runs/record';
+import { useThrottled } from '../../runs/useThrottled';
 import type { PiRecord } from './job';
 import { convergenceSeries, dartGroups, tallyPi } from './summary';
 
@@ -16,6 +17,8 @@ interface Props {
   version: number;
   running: boolean;
 }
+
+const SVG_CHART_INTERVAL_MS = 250;
 
 /** Everything a run shows: live figures, charts, the per-worker table. */
 export function PiRunView({ record, version, running }: Props) {
@@ -35,6 +38,13 @@ export function PiRunView({ record, version, running }: Props) {
 
   const { tally, totals, spanMs } = derived;
   const laneName = (w: number) => (record.mode === 'mainThread' ? 'main' : `worker ${w + 1}`);
+  // SVG charts cost more to redraw than canvases: a few times a second is plenty while running.
+  const chartData = useThrottled(derived, running ? SVG_CHART_INTERVAL_MS : 0);
+  const workerTimes = useMemo(
+    () => chartData.totals.map((t) => ({ name: laneName(t.worker), busyMs: t.busyMs, idleMs: t.idleMs })),
+    // laneName depends only on the mode
+    [chartData, record.mode],
+  );
   const progress = record.totalItems > 0 ? record.itemsDone / record.totalItems : 0;
   const rate = spanMs > 0 ? (record.itemsDone / spanMs) * 1000 : 0;
 
@@ -65,7 +75,7 @@ export function PiRunView({ record, version, running }: Props) {
         </figure>
         <figure>
           <figcaption>Busy and idle time per {record.mode === 'mainThread' ? 'thread' : 'worker'}</figcaption>
-          <WorkerTimeChart data={totals.map((t) => ({ name: laneName(t.worker), busyMs: t.busyMs, idleMs: t.idleMs }))} />
+          <WorkerTimeChart data={workerTimes} />
         </figure>
         <figure className="wide">
           <figcaption>Chunk timeline: a lane per worker, a bar per chunk ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)</figcaption>
@@ -79,7 +89,7 @@ export function PiRunView({ record, version, running }: Props) {
         </figure>
         <figure className="wide">
           <figcaption>Convergence: the estimate as darts add up, inside π ± 3 standard errors</figcaption>
-          <ConvergenceChart data={derived.convergence} />
+          <ConvergenceChart data={chartData.convergence} />
         </figure>
       </div>
 
