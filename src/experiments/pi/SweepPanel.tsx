@@ -7,7 +7,7 @@ import type { PiSweep } from './sweep';
 /** The sweep's measured points: wall time, speed-up, the ideal line and the fitted Amdahl curve. */
 export function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number }) {
   const cores = navigator.hardwareConcurrency || 1;
-  const { chart, fit, fittedOn, oneWorkerMs } = useMemo(() => {
+  const { chart, wallTimes, fit, fittedOn, oneWorkerMs } = useMemo(() => {
     const points = sweep.points;
     const one = points.find((p) => p.workers === 1)?.wallMs ?? null;
     // Past the core count workers share cores, which is not a serial share: fit below it.
@@ -25,7 +25,9 @@ export function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number
         amdahl: amdahl ? amdahlSpeedup(amdahl.serialShare, w) : undefined,
       });
     }
-    return { chart: chartPoints, fit: amdahl, fittedOn: fitted === withinCores ? `W ≤ ${cores}` : 'all points', oneWorkerMs: one };
+    // Copies: the chart library freezes the arrays it is given, and the sweep keeps appending.
+    const wallPoints = points.map(({ workers, wallMs, spawnMs }) => ({ workers, wallMs, spawnMs }));
+    return { chart: chartPoints, wallTimes: wallPoints, fit: amdahl, fittedOn: fitted === withinCores ? `W ≤ ${cores}` : 'all points', oneWorkerMs: one };
   }, [sweep, version, cores]);
 
   const done = sweep.points.length;
@@ -56,7 +58,7 @@ export function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number
         </figure>
         <figure>
           <figcaption>Wall time, with spawn time shown apart</figcaption>
-          <WallTimeChart data={sweep.points} />
+          <WallTimeChart data={wallTimes} />
         </figure>
       </div>
       <table aria-label="Sweep results">

@@ -1,0 +1,210 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Small sizes: CI has 2 cores and a time budget. Worker counts above 2 still run (and must).
+
+async function openPi(page: Page, hash = '') {
+  await page.goto(`/#/pi${hash}`);
+  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
+}
+
+async function fill(page: Page, settings: Record<string, string>) {
+  for (const [label, value] of Object.entries(settings)) await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+const result = (page: Page) => page.getByRole('region', { name: 'Result' });
+
+/** The text of the Result entry with this term, e.g. "Darts inside". */
+function resultValue(page: Page, term: string): Locator {
+  return result(page).locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+}
+
+async function runAndWait(page: Page, timeout = 30_000) {
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(result(page)).toBeVisible({ timeout });
+}
+
+/** The text of the message tied to a field (its error, or else its hint). */
+async function fieldMessage(page: Page, label: string): Promise<string> {
+  const input = page.getByLabel(label, { exact: true });
+  const id = await input.getAttribute('aria-describedby');
+  return id ? ((await page.locator(`[id="${id}"]`).textContent()) ?? '') : '';
+}
+
+test('a seeded run gives the same darts inside with 1, 2 and 4 workers', async ({ page }) => {
+  await openPi(page);
+  const counts: string[] = [];
+  for (const workers of ['1', '2', '4']) {
+    await fill(page, { Samples: '3,000,000', Seed: '2026', Workers: workers });
+    await runAndWait(page);
+    await expect(resultValue(page, 'Workers')).toHaveText(workers);
+    counts.push((await resultValue(page, 'Darts inside').textContent()) ?? '');
+  }
+  expect(counts[0]).toMatch(/^[\d,]+ of 3,000,000$/);
+  expect(new Set(counts).size).toBe(1);
+  await expect(resultValue(page, 'Seed')).toContainText('2026');
+});
+
+test('an unseeded run lands within 4 standard errors of pi and shows the seed it used', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '1e6', Workers: '3' });
+  await runAndWait(page);
+  const errorText = (await resultValue(page, 'Error').textContent()) ?? '';
+  const standardErrors = Number(/\(([\d.]+) standard errors\)/.exec(errorText)?.[1]);
+  expect(standardErrors).toBeLessThan(4);
+  await expect(resultValue(page, 'Seed')).toContainText(/\d+ \(random\)/);
+  await result(page).getByRole('button', { name: 'Use this seed' }).click();
+  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue(/^\d+$/);
+});
+
+test('Stop ends a long run at once, terminates its workers, and a new run works', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '1e10', Workers: '4', Chunks: '4000' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Running/ })).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(4);
+  await page.getByRole('progressbar', { name: 'Progress' }).evaluate(
+    (bar: HTMLProgressElement) => new Promise<void>((resolve) => {
+      const check = () => (bar.value > 0 ? resolve() : setTimeout(check, 50));
+      check();
+    }),
+  );
+  await page.getByRole('button', { name: 'Stop' }).click();
+
+  await expect(page.getByText('Stopped: every worker of the run was terminated.')).toBeVisible();
+  await expect(result(page).getByRole('heading')).toHaveText('Result (stopped early)');
+  await expect.poll(() => page.workers().length).toBe(0);
+  const done = await resultValue(page, 'Darts inside').textContent();
+  await page.waitForTimeout(1_000);
+  expect(await resultValue(page, 'Darts inside').textContent()).toBe(done);
+
+  await fill(page, { Samples: '1,000,000', Chunks: '' });
+  await runAndWait(page);
+  await expect(resultValue(page, 'Darts inside')).toHaveText(/ of 1,000,000$/);
+  await expect(result(page).getByRole('heading')).toHaveText('Result');
+});
+
+test('each kind of bad input shows its message beside the field and starts nothing', async ({ page }) => {
+  await openPi(page);
+  const cases: [Record<string, string>, string, RegExp][] = [
+    [{ Samples: 'lots' }, 'Samples', /not a number/],
+    [{ Samples: '999' }, 'Samples', /from 1,000 to 10,000,000,000/],
+    [{ Samples: '1e11' }, 'Samples', /from 1,000 to 10,000,000,000/],
+    [{ Samples: '1234.5' }, 'Samples', /whole number/],
+    [{ Workers: '0' }, 'Workers', /from 1 to 64/],
+    [{ Workers: '65' }, 'Workers', /from 1 to 64/],
+    [{ Samples: '10000', Chunks: '5' }, 'Chunks', /Enter 1 to 3/],
+    [{ Chunks: '0' }, 'Chunks', /Enter 1 to 24,415/],
+    [{ Seed: '-1' }, 'Seed', /not a number/],
+    [{ Seed: '4294967296' }, 'Seed', /from 0 to 4,294,967,295/],
+    [{ 'Worker counts to sweep': '1, 0' }, 'Worker counts to sweep', /from 1 to 64/],
+  ];
+  for (const [settings, field, message] of cases) {
+    await openPi(page);
+    await fill(page, settings);
+    expect(await fieldMessage(page, field), field).toMatch(message);
+    await expect(page.getByLabel(field, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Sweep workers' }).click();
+    await page.waitForTimeout(300);
+    await expect(page.getByText('Ready. Set the samples and workers, then press Run.')).toBeVisible();
+    await expect(result(page)).toHaveCount(0);
+    expect(page.workers()).toHaveLength(0);
+    // The first bad field gets the focus, so keyboard users land on the problem.
+    await expect(page.getByLabel(field, { exact: true })).toBeFocused();
+  }
+
+  await openPi(page);
+  await page.getByLabel('Mode').selectOption('Main thread (blocks the page)');
+  await fill(page, { Samples: '1e9' });
+  expect(await fieldMessage(page, 'Samples')).toMatch(/capped at 200,000,000/);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(result(page)).toHaveCount(0);
+});
+
+test('with the same seed in every worker, every worker counts the same darts', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '1,048,576', Workers: '4', Chunks: '4' });
+  const insideColumn = async () => {
+    const rows = page.getByRole('table', { name: 'Per-worker counts' }).locator('tbody tr');
+    await expect(rows).toHaveCount(4);
+    return rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2].textContent));
+  };
+
+  await runAndWait(page);
+  expect(new Set(await insideColumn()).size).toBeGreaterThan(1);
+
+  await page.getByLabel('Same seed in every worker').check();
+  await runAndWait(page);
+  const counts = await insideColumn();
+  expect(counts[0]).toMatch(/^[\d,]+$/);
+  expect(new Set(counts).size).toBe(1);
+  await expect(resultValue(page, 'Mode')).toContainText('same seed in every worker');
+});
+
+test('main-thread mode blocks the page: long tasks and dropped frames are counted', async ({ page }) => {
+  await openPi(page);
+  await page.getByLabel('Mode').selectOption('Main thread (blocks the page)');
+  await fill(page, { Samples: '6e7', Chunks: '6' });
+  await runAndWait(page, 60_000);
+  expect(page.workers()).toHaveLength(0);
+  await expect(resultValue(page, 'Workers')).toHaveText('none (main thread)');
+  const pageNote = (await resultValue(page, 'Page while running').textContent()) ?? '';
+  const [, longTasks, fps] = /^(\d+) long tasks? .*?, (\d+) frames per second/.exec(pageNote) ?? [];
+  expect(Number(longTasks)).toBeGreaterThanOrEqual(5);
+  expect(Number(fps)).toBeLessThan(30);
+});
+
+test('a worker sweep plots and lists one point per worker count', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '4,000,000', 'Worker counts to sweep': '1, 2, 3' });
+  await page.getByRole('button', { name: 'Sweep workers' }).click();
+  const sweep = page.getByRole('region', { name: 'Worker sweep' });
+  await expect(sweep.getByText(/^Done: 3 worker counts/)).toBeVisible({ timeout: 60_000 });
+  await expect(sweep.getByRole('table', { name: 'Sweep results' }).locator('tbody tr')).toHaveCount(3);
+  await expect(sweep.locator('circle.measured-point')).toHaveCount(3);
+  await expect(sweep.getByText(/Amdahl fit .*serial share/)).toBeVisible();
+  // Every point computed the same darts (same seed), so the estimates agree.
+  const estimates = await sweep.locator('tbody tr td:last-child').allTextContents();
+  expect(new Set(estimates).size).toBe(1);
+});
+
+test('a worker that fails shows its error, and the next run works', async ({ page, pageGuard }) => {
+  pageGuard.allowError(/compute\.worker|Worker|boom/i);
+  await openPi(page);
+  await page.route(/compute\.worker.*\.js$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("boom");' }),
+  );
+  await fill(page, { Samples: '1e6', Workers: '2' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByRole('alert')).toContainText(/The run failed: Worker \d failed/);
+  await expect.poll(() => page.workers().length).toBe(0);
+
+  await page.unroute(/compute\.worker.*\.js$/);
+  await runAndWait(page);
+  await expect(resultValue(page, 'Darts inside')).toHaveText(/ of 1,000,000$/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('settings live in the link: opening it restores them, editing updates it', async ({ page }) => {
+  await openPi(page, '?samples=2e6&workers=3&chunks=12&seed=7&sameSeed=1');
+  await expect(page.getByLabel('Samples', { exact: true })).toHaveValue('2e6');
+  await expect(page.getByLabel('Workers', { exact: true })).toHaveValue('3');
+  await expect(page.getByLabel('Chunks', { exact: true })).toHaveValue('12');
+  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('7');
+  await expect(page.getByLabel('Same seed in every worker')).toBeChecked();
+  await fill(page, { Workers: '5' });
+  await expect.poll(() => new URL(page.url()).hash).toContain('workers=5');
+});
+
+test('the page after a run has no serious or critical accessibility violations', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '2e6', 'Worker counts to sweep': '1, 2' });
+  await runAndWait(page);
+  await page.getByRole('button', { name: 'Sweep workers' }).click();
+  await expect(page.getByText(/^Done: 2 worker counts/)).toBeVisible({ timeout: 60_000 });
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
