@@ -1,3 +1,4 @@
+import { roundStep } from './axes';
 import { useCanvas } from './useCanvas';
 
 export interface TimelineBar {
@@ -56,10 +57,4 @@ export function ChunkTimeline({ lanes, laneLabel, bars, spanMs, label }: Props) 
     }
   });
   return <canvas ref={canvasRef} className="chart-canvas timeline" role="img" aria-label={label} />;
-}
-
-function roundStep(rough: number): number {
-  const power = 10 ** Math.floor(Math.log10(rough));
-  for (const multiple of [1, 2, 5, 10]) if (multiple * power >= rough) return multiple * power;
-  return 10 * power;
 }

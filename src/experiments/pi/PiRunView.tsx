@@ -7,7 +7,6 @@ import { Dartboard } from '../../charts/Dartboard';
 import { workerColor } from '../../charts/palette';
 import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
 import { workerTotals } from '../../runs/record';
-import { useThrottled } from '../../runs/useThrottled';
 import type { PiRecord } from './job';
 import { convergenceSeries, dartGroups, tallyPi } from './summary';
 
@@ -17,8 +16,6 @@ interface Props {
   version: number;
   running: boolean;
 }
-
-const SVG_CHART_INTERVAL_MS = 250;
 
 /** Everything a run shows: live figures, charts, the per-worker table. */
 export function PiRunView({ record, version, running }: Props) {
@@ -38,13 +35,7 @@ export function PiRunView({ record, version, running }: Props) {
 
   const { tally, totals, spanMs } = derived;
   const laneName = (w: number) => (record.mode === 'mainThread' ? 'main' : `worker ${w + 1}`);
-  // SVG charts cost more to redraw than canvases: a few times a second is plenty while running.
-  const chartData = useThrottled(derived, running ? SVG_CHART_INTERVAL_MS : 0);
-  const workerTimes = useMemo(
-    () => chartData.totals.map((t) => ({ name: laneName(t.worker), busyMs: t.busyMs, idleMs: t.idleMs })),
-    // laneName depends only on the mode
-    [chartData, record.mode],
-  );
+  const workerTimes = totals.map((t) => ({ name: laneName(t.worker), busyMs: t.busyMs, idleMs: t.idleMs }));
   const progress = record.totalItems > 0 ? record.itemsDone / record.totalItems : 0;
   const rate = spanMs > 0 ? (record.itemsDone / spanMs) * 1000 : 0;
 
@@ -89,7 +80,7 @@ export function PiRunView({ record, version, running }: Props) {
         </figure>
         <figure className="wide">
           <figcaption>Convergence: the estimate as darts add up, inside π ± 3 standard errors</figcaption>
-          <ConvergenceChart data={chartData.convergence} />
+          <ConvergenceChart data={derived.convergence} />
         </figure>
       </div>
 
