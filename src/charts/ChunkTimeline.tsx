@@ -56,5 +56,7 @@ export function ChunkTimeline({ lanes, laneLabel, bars, spanMs, label }: Props) 
       context.fillText(text, Math.min(tickX - 8, width - 40), lanes * laneHeight + 5);
     }
   });
-  return <canvas ref={canvasRef} className="chart-canvas timeline" role="img" aria-label={label} />;
+  // Lanes stay readable: about 22 px each, between 120 and 420 px in all.
+  const height = Math.min(420, Math.max(120, lanes * 22 + AXIS_HEIGHT));
+  return <canvas ref={canvasRef} className="chart-canvas timeline" style={{ height }} role="img" aria-label={label} />;
 }

@@ -71,7 +71,8 @@ export function ConvergenceChart({ data }: { data: readonly ConvergencePoint[] }
     const xTicks = decadeTicks(minSamples, maxSamples);
     for (const tick of xTicks.length ? xTicks : [maxSamples]) {
       context.fillRect(x(tick), 8 + plotHeight, 1, 4);
-      context.fillText(formatCompact(tick), x(tick) - 10, 14 + plotHeight);
+      const label = formatCompact(tick);
+      context.fillText(label, Math.min(x(tick) - 10, width - context.measureText(label).width - 2), 14 + plotHeight);
     }
     context.fillText('samples (log scale)', LEFT + plotWidth / 2 - 50, 24 + plotHeight);
   });
