@@ -4,13 +4,13 @@
 //   npm run bench -- [--experiment pi] [--workers 1,2,4] [--samples 1e8] [--repeats 5]
 //                    [--mode workers|main] [--seed 12345] [--json] [--build] [--memory]
 //
-// Builds dist/ if it is stale, serves it with scripts/serve.mjs on a free port, runs each
+// Builds dist/ if it is stale, serves a copy with scripts/serve.mjs on a free port, runs each
 // worker count `repeats` times in a fresh page (Run, wait for the Result, Export JSON), and
 // prints medians. `--help` explains the flags; scripts/bench/ holds the parts.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openApp, pageEnvironment } from './bench/app.mjs';
-import { build, staleReason } from './bench/build.mjs';
+import { build, snapshotDist, staleReason } from './bench/build.mjs';
 import { experiments } from './bench/experiments/index.mjs';
 import { memoryCheck } from './bench/memory.mjs';
 import { parseOptions, USAGE, UsageError } from './bench/options.mjs';
@@ -49,9 +49,11 @@ async function main() {
     log(`building (${reason})`);
     await build(ROOT);
   }
-  const server = await startServer(ROOT);
+  const snapshot = snapshotDist(ROOT);
+  cleanups.push(snapshot.remove);
+  const server = await startServer(ROOT, snapshot.dir);
   cleanups.push(server.stop);
-  log(`serving dist/ at ${server.url}`);
+  log(`serving a copy of dist/ at ${server.url}`);
   const browser = await launchBrowser();
   cleanups.push(() => browser.close());
   const context = await browser.newContext();

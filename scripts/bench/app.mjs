@@ -57,7 +57,7 @@ export async function runOnce(page, errors) {
   }
   await result.or(alert).or(invalid).first().waitFor({ timeout: RUN_TIMEOUT_MS });
   if ((await invalid.count()) > 0) throw new Error(`the page rejected the settings: ${await fieldError(invalid.first())}`);
-  if ((await alert.count()) > 0) throw new Error(`the run failed: ${(await alert.first().innerText()).trim()}`);
+  if ((await alert.count()) > 0) throw new Error(`the page shows an alert: ${(await alert.first().innerText()).trim()}`);
   if (errors.length > 0) throw new Error(`the page logged errors:\n  ${errors.join('\n  ')}`);
 }
 

@@ -1,6 +1,7 @@
-// Builds dist/ when it is missing or older than its sources.
+// Builds dist/ when it is missing or older than its sources, and snapshots it for serving.
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const SOURCES = ['src', 'workers', 'public', 'index.html', 'vite.config.ts'];
@@ -18,7 +19,7 @@ function filesUnder(root, source) {
   if (!info) return [];
   if (!info.isDirectory()) return [source];
   return readdirSync(path.join(root, source), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && !/\.test\.tsx?$/.test(entry.name)) // tests are not in the build
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 }
 
@@ -29,4 +30,14 @@ export function build(root) {
     child.on('error', reject);
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`vite build failed (${signal ?? `exit code ${code}`})`))));
   });
+}
+
+/**
+ * Copies dist/ to a temporary folder, so that a rebuild by someone else during the bench cannot
+ * swap the files under a running page. Returns { dir, remove() }.
+ */
+export function snapshotDist(root) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
+  cpSync(path.join(root, 'dist'), dir, { recursive: true });
+  return { dir, remove: async () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -122,7 +122,7 @@ function RunStatus({ record, running }: { record: PiRecord | null; running: bool
   if (record.status === 'failed') {
     return (
       <div role="alert" className="error-box">
-        The run failed: {record.error}. The workers were shut down; you can run again.
+        The run failed: {asSentence(record.error ?? 'unknown error')} The workers were shut down; you can run again.
       </div>
     );
   }
@@ -138,4 +138,8 @@ function RunStatus({ record, running }: { record: PiRecord | null; running: bool
       {text}
     </p>
   );
+}
+
+function asSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
