@@ -67,7 +67,9 @@ function countInside(s0: number, s1: number, s2: number, s3: number, darts: numb
     s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
     const x = ux * TO_UNIT;
     const y = uy * TO_UNIT;
-    if (x * x + y * y <= 1) inside++;
+    // Branch-free count: a dart lands inside 79 % of the time, too random for the branch
+    // predictor; adding the comparison as 0/1 about doubles the speed.
+    inside += +(x * x + y * y <= 1);
   }
   return inside;
 }
