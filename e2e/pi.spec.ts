@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 
 // Small sizes: CI has 2 cores and a time budget. Worker counts above 2 still run (and must).
 
+/** A fresh page load (a hash change alone would keep the open page and its settings). */
 async function openPi(page: Page, hash = '') {
+  await page.goto('about:blank');
   await page.goto(`/#/pi${hash}`);
   await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
 }
@@ -86,33 +88,43 @@ test('Stop ends a long run at once, terminates its workers, and a new run works'
 });
 
 test('each kind of bad input shows its message beside the field and starts nothing', async ({ page }) => {
-  await openPi(page);
-  const cases: [Record<string, string>, string, RegExp][] = [
+  const expectNothingStarted = async () => {
+    await page.waitForTimeout(300);
+    await expect(page.getByText('Ready. Set the samples and workers, then press Run.')).toBeVisible();
+    await expect(result(page)).toHaveCount(0);
+    expect(page.workers()).toHaveLength(0);
+  };
+  const runCases: [Record<string, string>, string, RegExp][] = [
     [{ Samples: 'lots' }, 'Samples', /not a number/],
     [{ Samples: '999' }, 'Samples', /from 1,000 to 10,000,000,000/],
     [{ Samples: '1e11' }, 'Samples', /from 1,000 to 10,000,000,000/],
     [{ Samples: '1234.5' }, 'Samples', /whole number/],
     [{ Workers: '0' }, 'Workers', /from 1 to 64/],
     [{ Workers: '65' }, 'Workers', /from 1 to 64/],
-    [{ Samples: '10000', Chunks: '5' }, 'Chunks', /Enter 1 to 3/],
-    [{ Chunks: '0' }, 'Chunks', /Enter 1 to 24,415/],
-    [{ Seed: '-1' }, 'Seed', /not a number/],
-    [{ Seed: '4294967296' }, 'Seed', /from 0 to 4,294,967,295/],
-    [{ 'Worker counts to sweep': '1, 0' }, 'Worker counts to sweep', /from 1 to 64/],
+    [{ Samples: '10000', Chunks: '5' }, 'Chunks', /Enter 1 to 3: a chunk holds whole blocks/],
+    [{ Chunks: '0' }, 'Chunks', /from 1 to 10,000/],
+    [{ Seed: '-1' }, 'Seed', /from 0 to 4,294,967,295/],
+    [{ Seed: 'abc' }, 'Seed', /not a number/],
   ];
-  for (const [settings, field, message] of cases) {
+  for (const [settings, field, message] of runCases) {
     await openPi(page);
     await fill(page, settings);
     expect(await fieldMessage(page, field), field).toMatch(message);
     await expect(page.getByLabel(field, { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await page.getByRole('button', { name: 'Run' }).click();
-    await page.getByRole('button', { name: 'Sweep workers' }).click();
-    await page.waitForTimeout(300);
-    await expect(page.getByText('Ready. Set the samples and workers, then press Run.')).toBeVisible();
-    await expect(result(page)).toHaveCount(0);
-    expect(page.workers()).toHaveLength(0);
     // The first bad field gets the focus, so keyboard users land on the problem.
     await expect(page.getByLabel(field, { exact: true })).toBeFocused();
+    await page.getByRole('button', { name: 'Sweep workers' }).click();
+    await expectNothingStarted();
+  }
+
+  for (const [list, message] of [['1, 0', /from 1 to 64/], ['2, 4', /Include 1/], ['', /at least one worker count/]] as const) {
+    await openPi(page);
+    await fill(page, { 'Worker counts to sweep': list });
+    expect(await fieldMessage(page, 'Worker counts to sweep')).toMatch(message);
+    await page.getByRole('button', { name: 'Sweep workers' }).click();
+    await expect(page.getByLabel('Worker counts to sweep', { exact: true })).toBeFocused();
+    await expectNothingStarted();
   }
 
   await openPi(page);
@@ -120,15 +132,16 @@ test('each kind of bad input shows its message beside the field and starts nothi
   await fill(page, { Samples: '1e9' });
   expect(await fieldMessage(page, 'Samples')).toMatch(/capped at 200,000,000/);
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(result(page)).toHaveCount(0);
+  await expectNothingStarted();
 });
 
 test('with the same seed in every worker, every worker counts the same darts', async ({ page }) => {
   await openPi(page);
-  await fill(page, { Samples: '1,048,576', Workers: '4', Chunks: '4' });
+  // Default chunks, and a sample count that 3 does not divide: each worker gets n // 3.
+  await fill(page, { Samples: '3,000,001', Workers: '3' });
   const insideColumn = async () => {
     const rows = page.getByRole('table', { name: 'Per-worker counts' }).locator('tbody tr');
-    await expect(rows).toHaveCount(4);
+    await expect(rows).toHaveCount(3);
     return rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2].textContent));
   };
 
@@ -141,19 +154,67 @@ test('with the same seed in every worker, every worker counts the same darts', a
   expect(counts[0]).toMatch(/^[\d,]+$/);
   expect(new Set(counts).size).toBe(1);
   await expect(resultValue(page, 'Mode')).toContainText('same seed in every worker');
+  await expect(resultValue(page, 'Darts inside')).toContainText('of 3,000,000 (n // W = 1,000,000 per worker, as in the book)');
 });
 
 test('main-thread mode blocks the page: long tasks and dropped frames are counted', async ({ page }) => {
   await openPi(page);
   await page.getByLabel('Mode').selectOption('Main thread (blocks the page)');
-  await fill(page, { Samples: '6e7', Chunks: '6' });
+  await fill(page, { Samples: '1.2e8', Chunks: '6' });
   await runAndWait(page, 60_000);
   expect(page.workers()).toHaveLength(0);
   await expect(resultValue(page, 'Workers')).toHaveText('none (main thread)');
   const pageNote = (await resultValue(page, 'Page while running').textContent()) ?? '';
   const [, longTasks, fps] = /^(\d+) long tasks? .*?, (\d+) frames per second/.exec(pageNote) ?? [];
+  // Six chunks of 20,000,000 darts: each one a long task, and the page paints between them only.
   expect(Number(longTasks)).toBeGreaterThanOrEqual(5);
   expect(Number(fps)).toBeLessThan(30);
+});
+
+test('Stop works on the main thread too, between two chunks', async ({ page }) => {
+  await openPi(page);
+  await page.getByLabel('Mode').selectOption('Main thread (blocks the page)');
+  await fill(page, { Samples: '2e8', Chunks: '400' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Running: [1-9]/ })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Stopped\.$/ })).toBeVisible({ timeout: 10_000 });
+  await expect(result(page).getByRole('heading')).toHaveText('Result (stopped early)');
+});
+
+test('Stop while the workers are still starting terminates them and measures nothing', async ({ page }) => {
+  await openPi(page);
+  // Hold the worker script back so the run is caught during spawn, every time.
+  await page.route(/compute\.worker.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue().catch(() => {});
+  });
+  await fill(page, { Samples: '1e7', Workers: '4' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByText('Starting 4 workers…')).toBeVisible();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByText('Stopped: every worker of the run was terminated.')).toBeVisible();
+  await expect(result(page)).toContainText('Stopped while the workers were starting: nothing was measured.');
+  await page.waitForTimeout(2_000);
+  expect(page.workers()).toHaveLength(0);
+
+  await page.unroute(/compute\.worker.*\.js$/);
+  await runAndWait(page);
+  await expect(resultValue(page, 'Darts inside')).toHaveText(/ of 10,000,000$/);
+});
+
+test('the menu link to the open experiment neither stops its run nor resets its settings', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '3e9', Workers: '2', Seed: '99' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Running/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Experiments' }).getByRole('link', { name: 'Monte Carlo pi' }).click();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('status').filter({ hasText: /Running/ })).toBeVisible();
+  await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('99');
+  expect(new URL(page.url()).hash).toContain('seed=99');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(result(page)).toBeVisible();
 });
 
 test('a worker sweep plots and lists one point per worker count', async ({ page }) => {
@@ -169,6 +230,20 @@ test('a worker sweep plots and lists one point per worker count', async ({ page 
   const estimates = await sweep.locator('tbody tr td:last-child').allTextContents();
   expect(new Set(estimates).size).toBe(1);
 });
+
+test('Stop ends a sweep between or during its points', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '1e9', 'Worker counts to sweep': '1, 2, 3, 4' });
+  await page.getByRole('button', { name: 'Sweep workers' }).click();
+  const sweep = page.getByRole('region', { name: 'Worker sweep' });
+  await expect(sweep.getByText(/Measuring 1 worker \(1 of 4\)/)).toBeVisible();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(sweep.getByText(/^Stopped after \d of 4 worker counts\.$/)).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(0);
+  await expect(page.getByRole('button', { name: 'Sweep workers' })).toBeEnabled();
+});
+
+
 
 test('a worker that fails shows its error, and the next run works', async ({ page, pageGuard }) => {
   pageGuard.allowError(/compute\.worker|Worker|boom/i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amdahlSpeedup, fitAmdahl } from './amdahl';
+import { amdahlSpeedup, fitSerialShare } from './amdahl';
 
 describe('Amdahl', () => {
   it('bounds speed-up by the serial share', () => {
@@ -10,19 +10,24 @@ describe('Amdahl', () => {
 
   it('recovers the serial share from exact times', () => {
     const points = [1, 2, 4, 8, 16, 32].map((workers) => ({ workers, wallMs: 1000 * (0.05 + 0.95 / workers) }));
-    const fit = fitAmdahl(points)!;
-    expect(fit.serialShare).toBeCloseTo(0.05, 10);
-    expect(fit.oneWorkerMs).toBeCloseTo(1000, 8);
+    expect(fitSerialShare(points)).toBeCloseTo(0.05, 12);
   });
 
-  it('reads the book\'s process timings (120, 56, 27 s on 1, 2, 4) as almost fully parallel', () => {
-    const fit = fitAmdahl([{ workers: 1, wallMs: 120 }, { workers: 2, wallMs: 56 }, { workers: 4, wallMs: 27 }])!;
-    expect(fit.serialShare).toBeLessThan(0.02);
+  it('reads the book\'s process timings (120, 56, 27 s on 1, 2, 4) as fully parallel', () => {
+    expect(fitSerialShare([{ workers: 1, wallMs: 120 }, { workers: 2, wallMs: 56 }, { workers: 4, wallMs: 27 }])).toBe(0);
   });
 
-  it('needs two distinct worker counts, and clamps to [0, 1]', () => {
-    expect(fitAmdahl([{ workers: 2, wallMs: 5 }, { workers: 2, wallMs: 6 }])).toBeNull();
-    // Slower with more workers (the GIL battle): no parallel share at all.
-    expect(fitAmdahl([{ workers: 1, wallMs: 100 }, { workers: 4, wallMs: 160 }])!.serialShare).toBe(1);
+  it('reads the book\'s GIL-bound threads (120 s alone, 160 s on 4) as fully serial', () => {
+    expect(fitSerialShare([{ workers: 1, wallMs: 120 }, { workers: 4, wallMs: 160 }])).toBe(1);
+  });
+
+  it('fits a middling case between the two', () => {
+    // 100 ms alone, 60 ms on 2 workers: T2/T1 = 0.6 = s + (1 - s) / 2, so s = 0.2.
+    expect(fitSerialShare([{ workers: 1, wallMs: 100 }, { workers: 2, wallMs: 60 }])).toBeCloseTo(0.2, 12);
+  });
+
+  it('needs the one-worker time and one more point', () => {
+    expect(fitSerialShare([{ workers: 2, wallMs: 5 }, { workers: 4, wallMs: 3 }])).toBeNull();
+    expect(fitSerialShare([{ workers: 1, wallMs: 5 }])).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { experiments } from '../experiments/registry';
 import { formatHash, parseHash, type Route } from './route';
 import { FrameRateMeter } from './FrameRateMeter';
@@ -13,21 +13,32 @@ function currentRoute(): Route {
 
 export function App() {
   const [route, setRoute] = useState(currentRoute);
-  // A link opened in this tab (a hash change we did not write) reopens the page with its settings.
+  // Bumped when a link with other settings is opened in this tab: the page starts afresh from it.
   const [visit, setVisit] = useState(0);
+  // The hash the open page last wrote for its own settings.
+  const writtenHash = useRef(window.location.hash);
 
   useEffect(() => {
     const onHashChange = () => {
-      setRoute(currentRoute());
+      const next = currentRoute();
+      if (window.location.hash === writtenHash.current) return;
+      if (next.experimentId === route.experimentId && next.query.size === 0) {
+        // The menu link to the page already open: keep its run and settings, and its link.
+        history.replaceState(null, '', writtenHash.current);
+        return;
+      }
+      writtenHash.current = window.location.hash;
+      setRoute(next);
       setVisit((v) => v + 1);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [route.experimentId]);
 
   const onQueryChange = useCallback(
     (query: URLSearchParams) => {
       const hash = formatHash({ experimentId: route.experimentId, query });
+      writtenHash.current = hash;
       if (hash !== window.location.hash) history.replaceState(null, '', hash);
     },
     [route.experimentId],

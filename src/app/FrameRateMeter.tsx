@@ -20,7 +20,7 @@ export function FrameRateMeter() {
   const level = fps === null ? '' : fps >= 50 ? 'good' : fps >= 20 ? 'poor' : 'bad';
   return (
     <span className={`meter fps ${level}`} title="Frames the page painted per second: it drops when the page's own thread is busy.">
-      Page frame rate: <output aria-label="Page frame rate">{fps === null ? '…' : `${fps} fps`}</output>
+      Page frame rate: <span className="fps-value">{fps === null ? '…' : `${fps} fps`}</span>
     </span>
   );
 }

@@ -14,13 +14,16 @@ describe('parseWholeNumber', () => {
   });
 
   it('refuses text, fractions, signs and out-of-range values with a reason', () => {
-    expect(parseWholeNumber('', samplesRule)).toEqual({ ok: false, error: 'Enter a number.' });
-    expect(parseWholeNumber('lots', samplesRule)).toMatchObject({ ok: false, error: expect.stringContaining('not a number') });
-    expect(parseWholeNumber('-5', samplesRule)).toMatchObject({ ok: false, error: expect.stringContaining('not a number') });
-    expect(parseWholeNumber('1500.5', samplesRule)).toEqual({ ok: false, error: 'Enter a whole number.' });
-    expect(parseWholeNumber('999', samplesRule)).toEqual({ ok: false, error: 'Enter a number from 1,000 to 10,000,000,000.' });
-    expect(parseWholeNumber('2e10', samplesRule).ok).toBe(false);
-    expect(parseWholeNumber('1e400', samplesRule).ok).toBe(false);
+    const range = { ok: false, error: 'Enter a number from 1,000 to 10,000,000,000.', reason: 'range' };
+    expect(parseWholeNumber('', samplesRule)).toEqual({ ok: false, error: 'Enter a number.', reason: 'empty' });
+    expect(parseWholeNumber('lots', samplesRule)).toMatchObject({ ok: false, error: expect.stringContaining('not a number'), reason: 'format' });
+    expect(parseWholeNumber('1e', samplesRule)).toMatchObject({ ok: false, reason: 'format' });
+    expect(parseWholeNumber('1500.5', samplesRule)).toEqual({ ok: false, error: 'Enter a whole number.', reason: 'fraction' });
+    expect(parseWholeNumber('999', samplesRule)).toEqual(range);
+    expect(parseWholeNumber('-5', samplesRule)).toEqual(range);
+    expect(parseWholeNumber('2e10', samplesRule)).toEqual(range);
+    expect(parseWholeNumber('1e400', samplesRule)).toEqual(range);
+    expect(parseWholeNumber('0.5', { min: 0, max: 10 })).toMatchObject({ reason: 'fraction' });
   });
 });
 

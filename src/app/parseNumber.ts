@@ -1,6 +1,9 @@
 // Parsing of the numbers people type: "1e8", "100000000", "100,000,000", "100 000 000".
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Why a text was refused: nothing typed, not a number, a fraction, or outside the range. */
+export type ParseFailure = 'empty' | 'format' | 'fraction' | 'range';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; reason: ParseFailure };
 
 export interface WholeNumberRule {
   min: number;
@@ -9,16 +12,18 @@ export interface WholeNumberRule {
 
 /** A whole number within [min, max], or the sentence that explains why the text is not one. */
 export function parseWholeNumber(text: string, rule: WholeNumberRule): Parsed<number> {
+  const outOfRange = { ok: false as const, error: `Enter a number from ${formatCount(rule.min)} to ${formatCount(rule.max)}.`, reason: 'range' as const };
   const cleaned = text.trim().replace(/[,_\s]/g, '');
-  if (cleaned === '') return { ok: false, error: 'Enter a number.' };
+  if (cleaned === '') return { ok: false, error: 'Enter a number.', reason: 'empty' };
+  // A negative number is a number, just not one in range.
+  if (/^-(\d|\.\d)/.test(cleaned) && Number.isFinite(Number(cleaned))) return outOfRange;
   if (!/^(\d+(\.\d*)?|\.\d+)(e\+?\d+)?$/i.test(cleaned)) {
-    return { ok: false, error: `"${text.trim()}" is not a number (try 100000000, 100,000,000 or 1e8).` };
+    return { ok: false, error: `"${text.trim()}" is not a number (try 100000000, 100,000,000 or 1e8).`, reason: 'format' };
   }
   const value = Number(cleaned);
-  if (!Number.isFinite(value) || !Number.isInteger(value)) return { ok: false, error: 'Enter a whole number.' };
-  if (value < rule.min || value > rule.max) {
-    return { ok: false, error: `Enter a number from ${formatCount(rule.min)} to ${formatCount(rule.max)}.` };
-  }
+  if (!Number.isFinite(value) || value > rule.max) return outOfRange;
+  if (!Number.isInteger(value)) return { ok: false, error: 'Enter a whole number.', reason: 'fraction' };
+  if (value < rule.min) return outOfRange;
   return { ok: true, value };
 }
 

@@ -9,12 +9,8 @@ export function parseHash(hash: string): Route {
   const body = hash.replace(/^#\/?/, '');
   const queryStart = body.indexOf('?');
   const path = queryStart === -1 ? body : body.slice(0, queryStart);
-  let query: URLSearchParams;
-  try {
-    query = new URLSearchParams(queryStart === -1 ? '' : body.slice(queryStart + 1));
-  } catch {
-    query = new URLSearchParams();
-  }
+  // URLSearchParams never throws: malformed escapes come through as they are.
+  const query = new URLSearchParams(queryStart === -1 ? '' : body.slice(queryStart + 1));
   return { experimentId: path.split('/')[0] ?? '', query };
 }
 

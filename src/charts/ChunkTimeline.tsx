@@ -2,16 +2,25 @@ import { roundStep } from './axes';
 import { useCanvas } from './useCanvas';
 
 export interface TimelineBar {
-  lane: number;
+  worker: number;
   startMs: number;
   endMs: number;
-  color: string;
+}
+
+export interface RunningBar {
+  worker: number;
+  /** When the chunk was handed out; it runs until now. */
+  atMs: number;
 }
 
 interface Props {
   lanes: number;
   laneLabel: (lane: number) => string;
+  colorOf: (lane: number) => string;
+  /** Finished chunks (chunk events fit as they are). */
   bars: readonly TimelineBar[];
+  /** Chunks still computing, drawn pale up to `spanMs`. */
+  running: readonly (RunningBar | null)[];
   /** The time span the x axis covers. */
   spanMs: number;
   label: string;
@@ -21,7 +30,7 @@ const AXIS_HEIGHT = 18;
 const LABEL_WIDTH = 64;
 
 /** A Gantt chart: a lane per worker, a rectangle per chunk. Canvas, for thousands of chunks. */
-export function ChunkTimeline({ lanes, laneLabel, bars, spanMs, label }: Props) {
+export function ChunkTimeline({ lanes, laneLabel, colorOf, bars, running, spanMs, label }: Props) {
   const canvasRef = useCanvas((context, width, height) => {
     const plotWidth = width - LABEL_WIDTH - 8;
     const laneHeight = Math.max(2, (height - AXIS_HEIGHT) / Math.max(1, lanes));
@@ -39,11 +48,21 @@ export function ChunkTimeline({ lanes, laneLabel, bars, spanMs, label }: Props) 
     context.fillRect(LABEL_WIDTH, 0, plotWidth, lanes * laneHeight);
 
     const gap = laneHeight > 6 ? 1 : 0;
+    const drawBar = (lane: number, startMs: number, endMs: number) => {
+      const left = x(startMs);
+      context.fillRect(left, lane * laneHeight + gap, Math.max(1, x(endMs) - left - gap), laneHeight - 2 * gap);
+    };
     for (const bar of bars) {
-      const left = x(bar.startMs);
-      context.fillStyle = bar.color;
-      context.fillRect(left, bar.lane * laneHeight + gap, Math.max(1, x(bar.endMs) - left - gap), laneHeight - 2 * gap);
+      context.fillStyle = colorOf(bar.worker);
+      drawBar(bar.worker, bar.startMs, bar.endMs);
     }
+    context.globalAlpha = 0.35;
+    for (const bar of running) {
+      if (!bar) continue;
+      context.fillStyle = colorOf(bar.worker);
+      drawBar(bar.worker, bar.atMs, span);
+    }
+    context.globalAlpha = 1;
 
     // Time axis: ticks at a round step.
     context.fillStyle = '#343a40';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runChunks } from './runChunks';
-import { isAbortError, type ChunkContext, type ChunkExecutor, type Strategy, type Timed } from './types';
+import { isAbortError, type ChunkDispatch, type ChunkExecutor, type Strategy, type Timed } from './types';
 
 interface FakeChunk {
   id: number;
@@ -9,9 +9,9 @@ interface FakeChunk {
 }
 
 /** A fake worker: "computes" for costMs of fake time and logs what it was asked to do. */
-function fakeExecutors(workers: number, log: { worker: number; chunk: number; context: ChunkContext }[], failOn?: number) {
-  return Array.from({ length: workers }, (_, worker): ChunkExecutor<FakeChunk, number> => (chunk, context) => {
-    log.push({ worker, chunk: chunk.id, context });
+function fakeExecutors(workers: number, log: { worker: number; chunk: number }[], failOn?: number) {
+  return Array.from({ length: workers }, (_, worker): ChunkExecutor<FakeChunk, number> => (chunk) => {
+    log.push({ worker, chunk: chunk.id });
     const startEpochMs = Date.now();
     return new Promise<Timed<number>>((resolve, reject) =>
       setTimeout(() => {
@@ -27,7 +27,8 @@ function chunksOf(costs: number[]): FakeChunk[] {
 }
 
 async function run(strategy: Strategy, workers: number, chunks: FakeChunk[], signal?: AbortSignal, failOn?: number) {
-  const log: { worker: number; chunk: number; context: ChunkContext }[] = [];
+  const log: { worker: number; chunk: number }[] = [];
+  const dispatches: ChunkDispatch[] = [];
   const promise = runChunks({
     chunks,
     itemsOf: (c) => c.items,
@@ -36,8 +37,9 @@ async function run(strategy: Strategy, workers: number, chunks: FakeChunk[], sig
     executors: fakeExecutors(workers, log, failOn),
     runStartEpochMs: Date.now(),
     signal,
+    onDispatch: (dispatch) => dispatches.push(dispatch),
   });
-  return { log, promise };
+  return { log, dispatches, promise };
 }
 
 beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
@@ -92,13 +94,18 @@ describe('runChunks', () => {
     expect(new Set(log.map((l) => l.worker)).size).toBe(3);
   });
 
-  it('times chunks from the run start and tells each worker how much it did before', async () => {
-    const { log, promise } = await run('static', 2, chunksOf([3, 4, 5, 6]));
+  it('times chunks from the run start and reports each dispatch as it happens', async () => {
+    const { dispatches, promise } = await run('static', 2, chunksOf([3, 4, 5, 6]));
     await vi.runAllTimersAsync();
     const events = await promise;
     const worker1 = events.filter((e) => e.worker === 1).map((e) => [e.startMs, e.endMs]);
     expect(worker1).toEqual([[0, 5], [5, 11]]);
-    expect(log.filter((l) => l.worker === 1).map((l) => l.context.workerItemsBefore)).toEqual([0, 102]);
+    expect(dispatches).toEqual([
+      { chunk: 0, worker: 0, atMs: 0 },
+      { chunk: 2, worker: 1, atMs: 0 },
+      { chunk: 1, worker: 0, atMs: 3 },
+      { chunk: 3, worker: 1, atMs: 5 },
+    ]);
   });
 
   it('stops dispatching and rejects with AbortError when aborted mid-run', async () => {

@@ -1,5 +1,6 @@
 import { createChunkSource } from './chunkSource';
-import { abortError, type ChunkEvent, type ChunkExecutor, type Strategy } from './types';
+import { epochNow } from './timed';
+import { abortError, type ChunkDispatch, type ChunkEvent, type ChunkExecutor, type Strategy } from './types';
 
 export interface RunChunksOptions<C, R> {
   chunks: readonly C[];
@@ -11,6 +12,8 @@ export interface RunChunksOptions<C, R> {
   /** Run start on the Unix-epoch clock: event times are measured from it. */
   runStartEpochMs: number;
   signal?: AbortSignal;
+  /** A chunk was handed to a worker (for live views of work in flight). */
+  onDispatch?: (dispatch: ChunkDispatch) => void;
   onEvent?: (event: ChunkEvent<R>) => void;
 }
 
@@ -20,7 +23,7 @@ export interface RunChunksOptions<C, R> {
  * After either, no further chunk is dispatched.
  */
 export function runChunks<C, R>(options: RunChunksOptions<C, R>): Promise<ChunkEvent<R>[]> {
-  const { chunks, itemsOf, workers, strategy, executors, runStartEpochMs, signal, onEvent } = options;
+  const { chunks, itemsOf, workers, strategy, executors, runStartEpochMs, signal, onDispatch, onEvent } = options;
   if (executors.length !== workers) throw new Error(`Expected ${workers} executors, got ${executors.length}.`);
   if (signal?.aborted) return Promise.reject(abortError());
 
@@ -29,17 +32,15 @@ export function runChunks<C, R>(options: RunChunksOptions<C, R>): Promise<ChunkE
   let finished = false;
 
   const workerLoop = async (worker: number) => {
-    let workerItemsBefore = 0;
     for (let c = source.next(worker); c !== undefined && !finished; c = source.next(worker)) {
       const chunk = chunks[c];
-      const timed = await executors[worker](chunk, { worker, workerItemsBefore });
+      onDispatch?.({ chunk: c, worker, atMs: epochNow() - runStartEpochMs });
+      const timed = await executors[worker](chunk);
       if (finished) return;
-      const items = itemsOf(chunk);
-      workerItemsBefore += items;
       const event: ChunkEvent<R> = {
         chunk: c,
         worker,
-        items,
+        items: itemsOf(chunk),
         startMs: timed.startEpochMs - runStartEpochMs,
         endMs: timed.endEpochMs - runStartEpochMs,
         result: timed.result,

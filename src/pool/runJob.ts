@@ -1,16 +1,16 @@
 // Runs a job (a list of chunks) on fresh workers, or on the page's own thread.
 import { runChunks } from './runChunks';
 import { epochNow } from './timed';
-import { spawnWorkerPool, type ComputeRemote } from './workerPool';
-import type { ChunkContext, ChunkEvent, Strategy, Timed } from './types';
+import { createComputeWorker, spawnWorkerPool, type ComputeRemote } from './workerPool';
+import type { ChunkDispatch, ChunkEvent, Strategy, Timed } from './types';
 
 export interface Job<C, R> {
   chunks: readonly C[];
   itemsOf(chunk: C): number;
   /** Runs one chunk on a worker. */
-  onWorker(remote: ComputeRemote, chunk: C, context: ChunkContext): Promise<Timed<R>>;
+  onWorker(remote: ComputeRemote, chunk: C): Promise<Timed<R>>;
   /** Runs one chunk on the calling thread (the deliberate "main thread" mode). */
-  onThisThread(chunk: C, context: ChunkContext): Timed<R>;
+  onThisThread(chunk: C): Timed<R>;
 }
 
 export interface JobOptions<R> {
@@ -19,7 +19,10 @@ export interface JobOptions<R> {
   signal?: AbortSignal;
   /** Called once workers are up, just before the timed region starts. */
   onStarted?(started: { spawnMs: number; runStartEpochMs: number }): void;
+  onDispatch?(dispatch: ChunkDispatch): void;
   onEvent?(event: ChunkEvent<R>): void;
+  /** Where workers come from (tests pass fakes). */
+  createWorker?: typeof createComputeWorker;
 }
 
 export interface JobOutcome<R> {
@@ -31,7 +34,10 @@ export interface JobOutcome<R> {
 
 /** Spawns `workers` workers, runs every chunk, and terminates them all, whatever happens. */
 export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<R>): Promise<JobOutcome<R>> {
-  const pool = await spawnWorkerPool(options.workers, options.signal);
+  const pool = await spawnWorkerPool(options.workers, options.signal, options.createWorker);
+  // A crashed worker stops the scheduler too: nothing more is dispatched or recorded.
+  const schedulerStop = new AbortController();
+  pool.failure.catch(() => schedulerStop.abort());
   try {
     const runStartEpochMs = epochNow();
     options.onStarted?.({ spawnMs: pool.spawnMs, runStartEpochMs });
@@ -41,24 +47,26 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
         itemsOf: job.itemsOf,
         workers: options.workers,
         strategy: options.strategy,
-        executors: pool.remotes.map((remote) => (chunk: C, context: ChunkContext) => job.onWorker(remote, chunk, context)),
+        executors: pool.remotes.map((remote) => (chunk: C) => job.onWorker(remote, chunk)),
         runStartEpochMs,
-        signal: options.signal,
+        signal: options.signal ? AbortSignal.any([options.signal, schedulerStop.signal]) : schedulerStop.signal,
+        onDispatch: options.onDispatch,
         onEvent: options.onEvent,
       }),
       pool.failure,
     ]);
     return { events, spawnMs: pool.spawnMs, wallMs: epochNow() - runStartEpochMs };
   } finally {
+    schedulerStop.abort();
     pool.terminate();
   }
 }
 
 /**
  * Runs every chunk on the page's thread, one after another. Each chunk blocks the page; between
- * chunks the event loop gets one turn, so Stop and a progress repaint can still get through.
+ * chunks the event loop gets one turn, so Stop and a repaint can still get through.
  */
-export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<JobOptions<R>, 'workers' | 'strategy'>): Promise<JobOutcome<R>> {
+export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<JobOptions<R>, 'workers' | 'strategy' | 'createWorker'>): Promise<JobOutcome<R>> {
   const runStartEpochMs = epochNow();
   options.onStarted?.({ spawnMs: 0, runStartEpochMs });
   const events = await runChunks({
@@ -67,15 +75,28 @@ export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<Job
     workers: 1,
     strategy: 'dynamic',
     executors: [
-      async (chunk: C, context: ChunkContext) => {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+      async (chunk: C) => {
+        await nextTask();
         options.signal?.throwIfAborted();
-        return job.onThisThread(chunk, context);
+        return job.onThisThread(chunk);
       },
     ],
     runStartEpochMs,
     signal: options.signal,
+    onDispatch: options.onDispatch,
     onEvent: options.onEvent,
   });
   return { events, spawnMs: 0, wallMs: epochNow() - runStartEpochMs };
+}
+
+/** Resolves in a new task. Unlike setTimeout(0), a message is not clamped to 4 ms when nested. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

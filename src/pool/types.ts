@@ -22,15 +22,16 @@ export interface ChunkEvent<R> {
   result: R;
 }
 
-/** What an executor knows about the worker that runs a chunk. */
-export interface ChunkContext {
-  worker: number;
-  /** Items this worker finished earlier in the same run. */
-  workerItemsBefore: number;
-}
-
 /** Runs one chunk on one worker; the pool supplies workers, tests supply fakes. */
-export type ChunkExecutor<C, R> = (chunk: C, context: ChunkContext) => Promise<Timed<R>>;
+export type ChunkExecutor<C, R> = (chunk: C) => Promise<Timed<R>>;
+
+/** A chunk handed to a worker and not finished yet. */
+export interface ChunkDispatch {
+  chunk: number;
+  worker: number;
+  /** Milliseconds since the run started, on the page's clock. */
+  atMs: number;
+}
 
 export function abortError(): DOMException {
   return new DOMException('The run was stopped.', 'AbortError');

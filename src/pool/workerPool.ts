@@ -14,20 +14,23 @@ export interface WorkerPool {
   terminate(): void;
 }
 
-function createComputeWorker(index: number): Worker {
+/** What the pool needs of a worker: tests pass fakes built on a MessageChannel. */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'addEventListener' | 'removeEventListener' | 'terminate'>;
+
+export function createComputeWorker(index: number): WorkerLike {
   return new Worker(new URL('../../workers/compute.worker.ts', import.meta.url), {
     type: 'module',
     name: `compute-${index + 1}`,
   });
 }
 
-/** Starts `size` module workers and waits until each one answers. */
-export async function spawnWorkerPool(size: number, signal?: AbortSignal): Promise<WorkerPool> {
+/** Starts `size` workers and waits until each one answers; on any failure none is left running. */
+export async function spawnWorkerPool(size: number, signal?: AbortSignal, createWorker = createComputeWorker): Promise<WorkerPool> {
   if (signal?.aborted) throw abortError();
   const started = epochNow();
-  const workers: Worker[] = [];
+  const workers: WorkerLike[] = [];
   const remotes: ComputeRemote[] = [];
-  let rejectFailure: (error: Error) => void = () => {};
+  let rejectFailure: (error: Error | DOMException) => void = () => {};
   const failure = new Promise<never>((_, reject) => (rejectFailure = reject));
   failure.catch(() => {}); // observed by whoever races it; never an unhandled rejection
 
@@ -38,19 +41,18 @@ export async function spawnWorkerPool(size: number, signal?: AbortSignal): Promi
     remotes.length = 0;
   };
 
-  for (let i = 0; i < size; i++) {
-    const worker = createComputeWorker(i);
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      rejectFailure(new Error(`Worker ${i + 1} failed: ${event.message || 'its script could not be loaded'}.`));
-    });
-    workers.push(worker);
-    remotes.push(wrap<ComputeApi>(worker));
-  }
-
-  const onAbort = () => rejectFailure(abortError() as unknown as Error);
+  const onAbort = () => rejectFailure(abortError());
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    for (let i = 0; i < size; i++) {
+      const worker = createWorker(i);
+      worker.addEventListener('error', (event) => {
+        (event as ErrorEvent).preventDefault();
+        rejectFailure(new Error(`Worker ${i + 1} failed: ${(event as ErrorEvent).message || 'its script could not be loaded'}.`));
+      });
+      workers.push(worker);
+      remotes.push(wrap<ComputeApi>(worker as Worker));
+    }
     await Promise.race([Promise.all(remotes.map((remote) => remote.ping())), failure]);
   } catch (error) {
     terminate();

@@ -1,7 +1,9 @@
 // Drives one run of a job and keeps its record up to date; never throws.
 import { runJobOnThisThread, runJobOnWorkers, type Job } from '../pool/runJob';
 import { isAbortError } from '../pool/types';
-import { startPageMeter } from './pageMeter';
+import { startPageMeter, type PageMeter } from './pageMeter';
+import { epochNow } from '../pool/timed';
+import type { ChunkDispatch, ChunkEvent } from '../pool/types';
 import { captureEnvironment, type RunMode, type RunRecord } from './record';
 import type { Strategy } from '../pool/types';
 
@@ -14,9 +16,10 @@ export interface RunSetup<P> {
 }
 
 export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRecord<P, R> {
+  const workers = setup.mode === 'mainThread' ? 1 : setup.workers;
   return {
     ...setup,
-    workers: setup.mode === 'mainThread' ? 1 : setup.workers,
+    workers,
     environment: captureEnvironment(),
     chunkCount: job.chunks.length,
     totalItems: job.chunks.reduce((sum, chunk) => sum + job.itemsOf(chunk), 0),
@@ -27,6 +30,7 @@ export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRe
     wallMs: null,
     itemsDone: 0,
     events: [],
+    inFlight: new Array<null>(workers).fill(null),
     page: { longTasks: 0, longestTaskMs: 0, frames: 0 },
   };
 }
@@ -34,22 +38,29 @@ export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRe
 /**
  * Runs the job as the record describes, appending each chunk event to the record and calling
  * `changed` after every mutation (the caller throttles repaints). Ends with status done,
- * stopped or failed.
+ * stopped or failed; never throws.
  */
 export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R>, signal: AbortSignal, changed: () => void): Promise<void> {
-  const meter = startPageMeter();
-  record.page = meter.reading;
+  let meter: PageMeter | null = null;
   const options = {
     signal,
     onStarted({ spawnMs, runStartEpochMs }: { spawnMs: number; runStartEpochMs: number }) {
       record.spawnMs = spawnMs;
       record.runStartEpochMs = runStartEpochMs;
       record.status = 'running';
+      // The page is watched over the timed region only: spawning is measured apart.
+      meter = startPageMeter();
+      record.page = meter.reading;
       changed();
     },
-    onEvent(event: RunRecord<P, R>['events'][number]) {
+    onDispatch(dispatch: ChunkDispatch) {
+      record.inFlight[dispatch.worker] = dispatch;
+      changed();
+    },
+    onEvent(event: ChunkEvent<R>) {
       record.events.push(event);
       record.itemsDone += event.items;
+      if (record.inFlight[event.worker]?.chunk === event.chunk) record.inFlight[event.worker] = null;
       changed();
     },
   };
@@ -61,11 +72,12 @@ export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R
     record.wallMs = outcome.wallMs;
     record.status = 'done';
   } catch (error) {
-    if (record.runStartEpochMs !== null) record.wallMs = performance.timeOrigin + performance.now() - record.runStartEpochMs;
+    if (record.runStartEpochMs !== null) record.wallMs = epochNow() - record.runStartEpochMs;
     record.status = isAbortError(error) ? 'stopped' : 'failed';
     record.error = isAbortError(error) ? null : error instanceof Error ? error.message : String(error);
   } finally {
-    record.page = { ...meter.stop() };
+    record.inFlight.fill(null);
+    if (meter) record.page = { ...(await (meter as PageMeter).stop()) };
     changed();
   }
 }

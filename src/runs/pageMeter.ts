@@ -4,7 +4,8 @@ import type { PageResponsiveness } from './record';
 export interface PageMeter {
   /** Live readings; keep updating until stop(). */
   readonly reading: PageResponsiveness;
-  stop(): PageResponsiveness;
+  /** Final readings, including a long task that ended just before the call. */
+  stop(): Promise<PageResponsiveness>;
 }
 
 export function startPageMeter(): PageMeter {
@@ -25,8 +26,10 @@ export function startPageMeter(): PageMeter {
   });
   return {
     reading,
-    stop() {
+    async stop() {
       cancelAnimationFrame(frameRequest);
+      // A long task is reported after it ends: let the task that called stop() finish first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (observer) {
         for (const entry of observer.takeRecords()) {
           reading.longTasks++;

@@ -1,5 +1,5 @@
 // A run's record: its settings, where it ran, and the event log every chart is drawn from.
-import type { ChunkEvent, Strategy } from '../pool/types';
+import type { ChunkDispatch, ChunkEvent, Strategy } from '../pool/types';
 
 export type RunMode = 'workers' | 'mainThread';
 export type RunStatus = 'starting' | 'running' | 'done' | 'stopped' | 'failed';
@@ -40,6 +40,9 @@ export interface RunRecord<P, R> {
   wallMs: number | null;
   itemsDone: number;
   events: ChunkEvent<R>[];
+  /** Per worker, the chunk it is computing now (null when idle). */
+  inFlight: (ChunkDispatch | null)[];
+  /** The page's own thread during the timed region. */
   page: PageResponsiveness;
 }
 
@@ -56,26 +59,22 @@ export interface WorkerTotals {
   worker: number;
   chunks: number;
   items: number;
+  /** Time computing: finished chunks, plus the running one up to `nowMs`. */
   busyMs: number;
   /** Time in the run not spent computing: waiting for work, messaging, or finished early. */
   idleMs: number;
 }
 
-/** Per-worker busy and idle time over a span of the run (the wall time, or elapsed so far). */
-export function workerTotals(events: readonly ChunkEvent<unknown>[], workers: number, spanMs: number): WorkerTotals[] {
-  const totals = Array.from({ length: workers }, (_, worker) => ({ worker, chunks: 0, items: 0, busyMs: 0, idleMs: 0 }));
-  for (const event of events) {
+/** Per-worker busy and idle time over the run so far (`nowMs`: ms since the run started). */
+export function workerTotals(record: RunRecord<unknown, unknown>, nowMs: number): WorkerTotals[] {
+  const totals = Array.from({ length: record.workers }, (_, worker) => ({ worker, chunks: 0, items: 0, busyMs: 0, idleMs: 0 }));
+  for (const event of record.events) {
     const total = totals[event.worker];
     total.chunks++;
     total.items += event.items;
     total.busyMs += event.endMs - event.startMs;
   }
-  for (const total of totals) total.idleMs = Math.max(0, spanMs - total.busyMs);
+  for (const running of record.inFlight) if (running) totals[running.worker].busyMs += Math.max(0, nowMs - running.atMs);
+  for (const total of totals) total.idleMs = Math.max(0, nowMs - total.busyMs);
   return totals;
-}
-
-/** Milliseconds the run has been going: final wall time once over, else time since start. */
-export function elapsedMs(record: RunRecord<unknown, unknown>, nowEpochMs: number): number {
-  if (record.wallMs !== null) return record.wallMs;
-  return record.runStartEpochMs === null ? 0 : nowEpochMs - record.runStartEpochMs;
 }

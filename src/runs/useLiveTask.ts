@@ -13,41 +13,58 @@ export interface LiveTask<S> {
   /** Increases on every repaint: a cheap memo key for derived data. */
   version: number;
   running: boolean;
+  /** A task that threw instead of recording its own failure (a bug, shown rather than lost). */
+  crash: string | null;
   start(state: S, task: (state: S, context: LiveTaskContext) => Promise<void>): void;
   stop(): void;
 }
 
-export function useLiveTask<S>(): LiveTask<S> {
-  const [view, setView] = useState<{ state: S | null; version: number; running: boolean }>({ state: null, version: 0, running: false });
-  const controllerRef = useRef<AbortController | null>(null);
-  const frameRef = useRef<number | null>(null);
+interface View<S> {
+  state: S | null;
+  version: number;
+  running: boolean;
+  crash: string | null;
+}
 
-  const stop = useCallback(() => controllerRef.current?.abort(), []);
+export function useLiveTask<S>(): LiveTask<S> {
+  const [view, setView] = useState<View<S>>({ state: null, version: 0, running: false, crash: null });
+  const currentRef = useRef<{ controller: AbortController; cancelRepaint(): void } | null>(null);
+
+  const stop = useCallback(() => currentRef.current?.controller.abort(), []);
 
   const start = useCallback((state: S, task: (state: S, context: LiveTaskContext) => Promise<void>) => {
-    controllerRef.current?.abort();
+    currentRef.current?.controller.abort();
+    currentRef.current?.cancelRepaint();
     const controller = new AbortController();
-    controllerRef.current = controller;
-    const isCurrent = () => controllerRef.current === controller;
-    const repaint = () => {
-      frameRef.current = null;
-      if (isCurrent()) setView((v) => ({ state, version: v.version + 1, running: v.running }));
-    };
+    let frame: number | null = null;
+    const current = { controller, cancelRepaint: () => frame !== null && cancelAnimationFrame(frame) };
+    currentRef.current = current;
+    const isCurrent = () => currentRef.current === current;
+    const show = (running: boolean, crash: string | null = null) => setView((v) => ({ state, version: v.version + 1, running, crash }));
     const changed = () => {
-      if (frameRef.current === null) frameRef.current = requestAnimationFrame(repaint);
+      if (frame !== null || !isCurrent()) return;
+      frame = requestAnimationFrame(() => {
+        frame = null;
+        if (isCurrent()) show(true);
+      });
     };
-    setView((v) => ({ state, version: v.version + 1, running: true }));
-    void task(state, { signal: controller.signal, changed }).finally(() => {
-      if (!isCurrent()) return;
-      if (frameRef.current !== null) cancelAnimationFrame(frameRef.current);
-      frameRef.current = null;
-      controllerRef.current = null;
-      setView((v) => ({ state, version: v.version + 1, running: false }));
-    });
+
+    show(true);
+    task(state, { signal: controller.signal, changed })
+      .then(
+        () => null,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      )
+      .then((crash) => {
+        if (!isCurrent()) return;
+        current.cancelRepaint();
+        currentRef.current = null;
+        show(false, crash);
+      });
   }, []);
 
   // Leaving the page stops its run: no worker outlives the view that started it.
-  useEffect(() => () => controllerRef.current?.abort(), []);
+  useEffect(() => () => currentRef.current?.controller.abort(), []);
 
   return { ...view, start, stop };
 }

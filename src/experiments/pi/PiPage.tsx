@@ -5,7 +5,7 @@ import { executeRun } from '../../runs/executeRun';
 import { useLiveTask } from '../../runs/useLiveTask';
 import type { ExperimentPageProps } from '../registry';
 import { makePiJob, newPiRecord, type PiRecord } from './job';
-import { defaultPiForm, parseWorkerList, piFormFromQuery, piFormToQuery, validatePiForm, type PiForm } from './params';
+import { defaultPiForm, piFormFromQuery, piFormToQuery, validatePiForm, validateSweepList, type PiForm } from './params';
 import { PiResult } from './PiResult';
 import { PiRunView } from './PiRunView';
 import { PiSettings } from './PiSettings';
@@ -15,43 +15,42 @@ import { newPiSweep, runPiSweep, type PiSweep } from './sweep';
 export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   const cores = navigator.hardwareConcurrency || 1;
   const [form, setForm] = useState<PiForm>(() => piFormFromQuery(query, defaultPiForm(cores)));
-  const [showErrors, setShowErrors] = useState(true);
   const run = useLiveTask<PiRecord>();
   const sweep = useLiveTask<PiSweep>();
-  const formRef = useRef<HTMLFormElement>(null);
   // Whichever task started last owns the live view.
   const [liveSource, setLiveSource] = useState<'run' | 'sweep'>('run');
+  const formRef = useRef<HTMLFormElement>(null);
+  const stopRef = useRef<HTMLButtonElement>(null);
 
   const validation = useMemo(() => validatePiForm(form), [form]);
-  const errors = showErrors && validation.errors ? validation.errors : {};
+  const sweepList = useMemo(() => validateSweepList(form.sweepWorkers), [form.sweepWorkers]);
   const busy = run.running || sweep.running;
 
   useEffect(() => onQueryChange(piFormToQuery(form)), [form, onQueryChange]);
 
   const change = (changes: Partial<PiForm>) => setForm((f) => ({ ...f, ...changes }));
 
-  const focusFirstError = () => {
-    setShowErrors(true);
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  };
+  const focusFirstError = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  // Run and Sweep are disabled while a task runs; keep the keyboard focus on something useful.
+  const focusStop = () => requestAnimationFrame(() => stopRef.current?.focus());
 
   const startRun = () => {
     const { params } = validation;
     if (!params) return focusFirstError();
     const seed = params.seed ?? randomSeed();
     const job = makePiJob(params, seed);
-    const record = newPiRecord(params, seed, job);
     setLiveSource('run');
-    run.start(record, (r, { signal, changed }) => executeRun(r, job, signal, changed));
+    run.start(newPiRecord(params, seed, job), (record, { signal, changed }) => executeRun(record, job, signal, changed));
+    focusStop();
   };
 
   const startSweep = () => {
     const { params } = validation;
-    const list = parseWorkerList(form.sweepWorkers);
-    if (!params || !list.ok) return focusFirstError();
+    if (!params || !sweepList.ok) return focusFirstError();
     const fixedChunks = form.chunks.trim() === '' ? null : params.chunks;
     setLiveSource('sweep');
-    sweep.start(newPiSweep(list.value, params.seed ?? randomSeed(), fixedChunks), (s, context) => runPiSweep(s, params, context));
+    sweep.start(newPiSweep(sweepList.value, params.seed ?? randomSeed(), fixedChunks), (s, context) => runPiSweep(s, params, context));
+    focusStop();
   };
 
   const stop = () => {
@@ -59,10 +58,8 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
     sweep.stop();
   };
 
-  const sweepIsNewer = liveSource === 'sweep';
-  const liveRecord = sweepIsNewer ? (sweep.state?.current ?? null) : run.state;
-  const liveVersion = sweepIsNewer ? sweep.version : run.version;
-  const sweepWorkersError = showErrors && validation.errors ? validation.errors.sweepWorkers : undefined;
+  const task = liveSource === 'sweep' ? sweep : run;
+  const liveRecord = liveSource === 'sweep' ? (sweep.state?.current ?? null) : run.state;
 
   return (
     <article className="experiment pi">
@@ -82,12 +79,12 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
           startRun();
         }}
       >
-        <PiSettings form={form} errors={errors} params={validation.params} disabled={busy} onChange={change} />
+        <PiSettings form={form} errors={validation.errors ?? {}} params={validation.params} disabled={busy} onChange={change} />
         <div className="actions">
           <button type="submit" disabled={busy}>
             Run
           </button>
-          <button type="button" onClick={stop} disabled={!busy}>
+          <button type="button" ref={stopRef} onClick={stop} disabled={!busy}>
             Stop
           </button>
         </div>
@@ -97,7 +94,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
             label="Worker counts to sweep"
             value={form.sweepWorkers}
             onChange={(sweepWorkers) => change({ sweepWorkers })}
-            error={sweepWorkersError}
+            error={sweepList.ok ? undefined : sweepList.error}
             inputMode="text"
             hint="The same samples and seed for each worker count, on fresh workers each time."
           />
@@ -107,9 +104,14 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
         </fieldset>
       </form>
 
+      {task.crash ? (
+        <div role="alert" className="error-box">
+          Something went wrong: {task.crash}. Please report it; you can run again.
+        </div>
+      ) : null}
       <RunStatus record={liveRecord} running={busy} />
-      {liveRecord ? <PiRunView record={liveRecord} version={liveVersion} running={busy} /> : null}
-      {!sweepIsNewer && run.state && !run.running && run.state.status !== 'failed' ? (
+      {liveRecord ? <PiRunView record={liveRecord} version={task.version} running={busy} /> : null}
+      {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? (
         <PiResult record={run.state} onReuseSeed={(seed) => change({ seed: String(seed) })} />
       ) : null}
       {sweep.state ? <SweepPanel sweep={sweep.state} version={sweep.version} /> : null}
@@ -126,11 +128,12 @@ function RunStatus({ record, running }: { record: PiRecord | null; running: bool
       </div>
     );
   }
+  const onMainThread = record.mode === 'mainThread';
   const text = {
-    starting: `Starting ${record.mode === 'mainThread' ? 'on the main thread' : `${record.workers} workers`}…`,
+    starting: `Starting ${onMainThread ? 'on the main thread' : `${record.workers} workers`}…`,
     running: `Running: ${Math.floor((record.itemsDone / record.totalItems) * 100)} % done.`,
     done: 'Done.',
-    stopped: 'Stopped: every worker of the run was terminated.',
+    stopped: onMainThread ? 'Stopped.' : 'Stopped: every worker of the run was terminated.',
     failed: '',
   }[record.status];
   return (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/exportRun';
 import type { PiChunkResult } from '../../kernels/pi';
@@ -8,25 +9,36 @@ const resultFields = (r: PiChunkResult) => ({ samples: r.samples, inside: r.insi
 
 /** The outcome of a finished (or stopped) run, stated in words and numbers. */
 export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSeed(seed: number): void }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // When the run ends, keyboard and screen-reader users land on its result.
+  useEffect(() => {
+    if (document.activeElement === document.body || (document.activeElement as HTMLButtonElement | null)?.disabled) headingRef.current?.focus();
+  }, [record]);
   const tally = tallyPi(record.events, record.workers);
   const wallMs = record.wallMs ?? 0;
   const stopped = record.status === 'stopped';
   const onWorkers = record.mode === 'workers';
-  const pageNote = `${record.page.longTasks} long ${record.page.longTasks === 1 ? 'task' : 'tasks'} over 50 ms (longest ${formatDuration(record.page.longestTaskMs)}), ${wallMs > 0 ? Math.round((record.page.frames * 1000) / wallMs) : 0} frames per second painted`;
+  const pageNote = record.runStartEpochMs === null ? '–' : `${record.page.longTasks} long ${record.page.longTasks === 1 ? 'task' : 'tasks'} over 50 ms (longest ${formatDuration(record.page.longestTaskMs)}), ${wallMs > 0 ? Math.round((record.page.frames * 1000) / wallMs) : 0} frames per second painted`;
   const baseName = `pi-${record.environment.startedAt.replace(/[:.]/g, '-')}`;
 
   return (
     <section className="result" role="region" aria-label="Result">
-      <h2>Result{stopped ? ' (stopped early)' : ''}</h2>
+      <h2 ref={headingRef} tabIndex={-1}>
+        Result{stopped ? ' (stopped early)' : ''}
+      </h2>
+      {record.runStartEpochMs === null ? <p>Stopped while the workers were starting: nothing was measured.</p> : null}
       <dl>
         <dt>Estimate</dt>
         <dd>{tally.samples > 0 ? `${tally.estimate.toFixed(7)} ± ${tally.standardError.toPrecision(2)}` : 'no chunk finished'}</dd>
         <dt>Error</dt>
         <dd>{tally.samples > 0 ? `${tally.error >= 0 ? '+' : '−'}${Math.abs(tally.error).toPrecision(3)} (${(Math.abs(tally.error) / tally.standardError).toFixed(2)} standard errors)` : '–'}</dd>
         <dt>Darts inside</dt>
-        <dd>{`${formatCount(tally.inside)} of ${formatCount(tally.samples)}`}</dd>
+        <dd>
+          {`${formatCount(tally.inside)} of ${formatCount(tally.samples)}`}
+          {record.params.sameSeed && record.totalItems !== record.params.samples ? ` (n // W = ${formatCount(record.totalItems / record.workers)} per worker, as in the book)` : ''}
+        </dd>
         <dt>Wall time</dt>
-        <dd>{formatDuration(wallMs)}</dd>
+        <dd>{record.wallMs === null ? '–' : formatDuration(wallMs)}</dd>
         <dt>Samples per second</dt>
         <dd>{wallMs > 0 ? formatCompact((tally.samples / wallMs) * 1000) : '–'}</dd>
         <dt>Workers</dt>
@@ -34,7 +46,15 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
         <dt>Mode</dt>
         <dd>{onWorkers ? 'Workers (processes)' : 'Main thread (blocks the page)'}{record.params.sameSeed ? ', same seed in every worker' : ''}</dd>
         <dt>Chunks</dt>
-        <dd>{`${formatCount(record.events.length)} of ${formatCount(record.chunkCount)}`}</dd>
+        <dd>{`${formatCount(record.events.length)} of ${formatCount(record.chunkCount)} done`}</dd>
+        <dt>Scheduling</dt>
+        <dd>
+          {!onWorkers
+            ? 'one after another on the page'
+            : record.strategy === 'static'
+              ? 'static: each worker runs its own share'
+              : 'dynamic queue: an idle worker takes the next chunk (like Pool.map)'}
+        </dd>
         <dt>Seed</dt>
         <dd>
           {record.seed} {record.params.seed === null ? '(random)' : ''}{' '}
@@ -45,7 +65,7 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
           ) : null}
         </dd>
         <dt>Spawn time</dt>
-        <dd>{onWorkers ? `${formatDuration(record.spawnMs ?? 0)}, not included in the wall time` : 'none'}</dd>
+        <dd>{!onWorkers ? 'none' : record.spawnMs === null ? 'stopped before every worker answered' : `${formatDuration(record.spawnMs)}, not included in the wall time`}</dd>
         <dt>Page while running</dt>
         <dd>{pageNote}</dd>
       </dl>

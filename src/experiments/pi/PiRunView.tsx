@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Elapsed } from '../../app/Elapsed';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
@@ -6,9 +6,10 @@ import { ConvergenceChart } from '../../charts/ConvergenceChart';
 import { Dartboard } from '../../charts/Dartboard';
 import { workerColor } from '../../charts/palette';
 import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
+import { epochNow } from '../../pool/timed';
 import { workerTotals } from '../../runs/record';
 import type { PiRecord } from './job';
-import { convergenceSeries, dartGroups, tallyPi } from './summary';
+import { PiSummary } from './summary';
 
 interface Props {
   record: PiRecord;
@@ -17,27 +18,23 @@ interface Props {
   running: boolean;
 }
 
-/** Everything a run shows: live figures, charts, the per-worker table. */
+/** Everything a run shows while it goes: live figures, charts, the per-worker table. */
 export function PiRunView({ record, version, running }: Props) {
-  const derived = useMemo(() => {
-    const nowMs = record.runStartEpochMs === null ? 0 : performance.timeOrigin + performance.now() - record.runStartEpochMs;
-    const spanMs = record.wallMs ?? Math.max(nowMs, ...record.events.map((e) => e.endMs));
-    return {
-      spanMs,
-      tally: tallyPi(record.events, record.workers),
-      totals: workerTotals(record.events, record.workers, spanMs),
-      convergence: convergenceSeries(record.events),
-      darts: dartGroups(record.events),
-      bars: record.events.map((e) => ({ lane: e.worker, startMs: e.startMs, endMs: e.endMs, color: workerColor(e.worker) })),
-    };
+  // One summary per record, fed only the events that arrived since the last frame.
+  const summary = useMemo(() => new PiSummary(record.workers, record.chunkCount), [record]);
+  const live = useMemo(() => {
+    summary.catchUp(record.events);
+    const nowMs = record.wallMs ?? (record.runStartEpochMs === null ? 0 : epochNow() - record.runStartEpochMs);
+    return { nowMs, tally: summary.tally(), totals: workerTotals(record, nowMs), convergence: summary.convergence() };
     // The record is mutated in place; `version` says when it changed.
-  }, [record, version]);
+  }, [summary, record, version]);
 
-  const { tally, totals, spanMs } = derived;
-  const laneName = (w: number) => (record.mode === 'mainThread' ? 'main' : `worker ${w + 1}`);
-  const workerTimes = totals.map((t) => ({ name: laneName(t.worker), busyMs: t.busyMs, idleMs: t.idleMs }));
+  const { tally, totals, nowMs } = live;
+  const onMainThread = record.mode === 'mainThread';
+  const laneName = (w: number) => (onMainThread ? 'main' : `worker ${w + 1}`);
   const progress = record.totalItems > 0 ? record.itemsDone / record.totalItems : 0;
-  const rate = spanMs > 0 ? (record.itemsDone / spanMs) * 1000 : 0;
+  const rate = nowMs > 0 ? (record.itemsDone / nowMs) * 1000 : 0;
+  const longTasks = record.page.longTasks;
 
   return (
     <section className="run-view" aria-label="Live run">
@@ -53,42 +50,51 @@ export function PiRunView({ record, version, running }: Props) {
         <Figure label="Elapsed" value={<Elapsed startEpochMs={record.runStartEpochMs} finalMs={record.wallMs} running={running} />} />
         <Figure
           label="Spawn time"
-          value={record.mode === 'mainThread' ? 'none' : record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs)}
+          value={onMainThread ? 'none' : record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs)}
           note="starting the workers; not in the timings"
+        />
+        <Figure
+          label="Long tasks on the page"
+          value={formatCount(longTasks)}
+          note={longTasks > 0 ? `longest ${formatDuration(record.page.longestTaskMs)}: the page could not respond meanwhile` : 'tasks over 50 ms on the page’s own thread'}
         />
       </div>
       <progress className="run-progress" aria-label="Progress" max={1} value={progress} />
 
       <div className="charts">
         <figure>
-          <figcaption>Dartboard: a sample of the darts, coloured by worker</figcaption>
-          <Dartboard groups={derived.darts} label={`${formatCount(derived.darts.reduce((n, g) => n + g.points.length / 2, 0))} sampled darts, coloured by ${record.mode === 'mainThread' ? 'thread' : 'worker'}`} />
+          <figcaption>Dartboard: a sample of the darts, coloured by {onMainThread ? 'thread' : 'worker'}</figcaption>
+          <Dartboard groups={summary.darts} label={`${formatCount(summary.darts.reduce((n, g) => n + g.points.length / 2, 0))} sampled darts, coloured by ${onMainThread ? 'thread' : 'worker'}`} />
         </figure>
         <figure>
-          <figcaption>Busy and idle time per {record.mode === 'mainThread' ? 'thread' : 'worker'}</figcaption>
-          <WorkerTimeChart data={workerTimes} />
+          <figcaption>Busy and idle time per {onMainThread ? 'thread' : 'worker'}</figcaption>
+          <WorkerTimeChart data={totals.map((t) => ({ name: laneName(t.worker), busyMs: t.busyMs, idleMs: t.idleMs }))} />
         </figure>
         <figure className="wide">
-          <figcaption>Chunk timeline: a lane per worker, a bar per chunk ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)</figcaption>
+          <figcaption>
+            Chunk timeline: a lane per {onMainThread ? 'thread' : 'worker'}, a bar per chunk, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
+          </figcaption>
           <ChunkTimeline
             lanes={record.workers}
             laneLabel={laneName}
-            bars={derived.bars}
-            spanMs={spanMs}
-            label={`Timeline of ${record.events.length} chunks on ${record.workers} ${record.mode === 'mainThread' ? 'thread' : 'workers'} over ${formatDuration(spanMs)}`}
+            colorOf={workerColor}
+            bars={record.events}
+            running={record.inFlight}
+            spanMs={nowMs}
+            label={`Timeline of ${record.events.length} chunks on ${record.workers} ${onMainThread ? 'thread' : 'workers'} over ${formatDuration(nowMs)}`}
           />
         </figure>
         <figure className="wide">
           <figcaption>Convergence: the estimate as darts add up, inside π ± 3 standard errors</figcaption>
-          <ConvergenceChart data={derived.convergence} />
+          <ConvergenceChart data={live.convergence} />
         </figure>
       </div>
 
       <table className="per-worker" aria-label="Per-worker counts">
-        <caption>Per worker</caption>
+        <caption>Per {onMainThread ? 'thread' : 'worker'}</caption>
         <thead>
           <tr>
-            <th scope="col">{record.mode === 'mainThread' ? 'Thread' : 'Worker'}</th>
+            <th scope="col">{onMainThread ? 'Thread' : 'Worker'}</th>
             <th scope="col">Chunks</th>
             <th scope="col">Samples</th>
             <th scope="col">Darts inside</th>
@@ -115,7 +121,7 @@ export function PiRunView({ record, version, running }: Props) {
   );
 }
 
-function Figure({ label, value, note }: { label: string; value: React.ReactNode; note?: string }) {
+function Figure({ label, value, note }: { label: string; value: ReactNode; note?: string }) {
   return (
     <div className="figure">
       <div className="figure-label">{label}</div>

@@ -42,7 +42,7 @@ export function PiSettings({ form, errors, params, disabled, onChange }: Props) 
         onChange={(chunks) => onChange({ chunks })}
         error={errors.chunks}
         placeholder={`auto: ${CHUNKS_PER_WORKER} per worker`}
-        hint={params ? `The work is cut into ${formatCount(params.chunks)} chunks; an idle worker takes the next one.` : 'Empty: a few chunks per worker.'}
+        hint={chunksHint(params)}
       />
       <TextField
         label="Seed"
@@ -50,14 +50,26 @@ export function PiSettings({ form, errors, params, disabled, onChange }: Props) 
         onChange={(seed) => onChange({ seed })}
         error={errors.seed}
         placeholder="random"
-        hint="Empty: a new random seed per run. A seed gives the same estimate for any worker count."
+        hint="Empty: a new random seed per run. A seed gives the same estimate for any worker count and any chunks."
       />
       <CheckboxField
         label="Same seed in every worker"
-        checked={form.sameSeed}
+        checked={form.sameSeed && !onMainThread}
+        disabled={onMainThread}
         onChange={(sameSeed) => onChange({ sameSeed })}
-        hint="The un-seeded fork bug: every worker replays one random sequence, so W workers do the work of one."
+        hint={
+          onMainThread
+            ? 'Only for workers: the main thread is a single thread.'
+            : 'The un-seeded fork bug: every worker replays one random sequence, so W workers do the work of one.'
+        }
       />
     </fieldset>
   );
+}
+
+function chunksHint(params: PiParams | null): string {
+  if (!params) return `Empty: at least ${CHUNKS_PER_WORKER} per worker.`;
+  if (params.mode === 'mainThread') return `The page runs ${formatCount(params.chunks)} chunks one after another, each one blocking it.`;
+  if (params.sameSeed) return `Each worker gets its own n / W darts in ${formatCount(Math.max(1, Math.round(params.chunks / params.workers)))} chunks.`;
+  return `The work is cut into ${formatCount(params.chunks)} chunks; an idle worker takes the next one.`;
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { amdahlSpeedup, fitAmdahl } from '../../analysis/amdahl';
+import { amdahlSpeedup, fitSerialShare } from '../../analysis/amdahl';
 import { formatCompact, formatDuration } from '../../app/parseNumber';
 import { SpeedupChart, WallTimeChart, type SpeedupPoint } from '../../charts/SpeedupChart';
 import type { PiSweep } from './sweep';
@@ -7,27 +7,26 @@ import type { PiSweep } from './sweep';
 /** The sweep's measured points: wall time, speed-up, the ideal line and the fitted Amdahl curve. */
 export function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number }) {
   const cores = navigator.hardwareConcurrency || 1;
-  const { chart, wallTimes, fit, fittedOn, oneWorkerMs } = useMemo(() => {
+  const { chart, wallTimes, serialShare, fittedOn, oneWorkerMs } = useMemo(() => {
     const points = sweep.points;
     const one = points.find((p) => p.workers === 1)?.wallMs ?? null;
-    // Past the core count workers share cores, which is not a serial share: fit below it.
+    // Past the core count, workers share cores: that is not a serial share, so fit below it.
     const withinCores = points.filter((p) => p.workers <= cores);
-    const fitted = withinCores.length >= 2 ? withinCores : points;
-    const amdahl = fitAmdahl(fitted);
-    const maxWorkers = Math.max(...sweep.workerCounts);
+    const fitted = withinCores.some((p) => p.workers > 1) ? withinCores : points;
+    const share = fitSerialShare(fitted);
     const chartPoints: SpeedupPoint[] = [];
-    for (let w = 1; w <= maxWorkers; w++) {
+    for (let w = 1; w <= Math.max(...sweep.workerCounts); w++) {
       const measured = points.find((p) => p.workers === w);
       chartPoints.push({
         workers: w,
         ideal: w,
         speedup: measured && one !== null ? one / measured.wallMs : undefined,
-        amdahl: amdahl ? amdahlSpeedup(amdahl.serialShare, w) : undefined,
+        amdahl: share === null ? undefined : amdahlSpeedup(share, w),
       });
     }
     // Copies: the chart library freezes the arrays it is given, and the sweep keeps appending.
     const wallPoints = points.map(({ workers, wallMs, spawnMs }) => ({ workers, wallMs, spawnMs }));
-    return { chart: chartPoints, wallTimes: wallPoints, fit: amdahl, fittedOn: fitted === withinCores ? `W ≤ ${cores}` : 'all points', oneWorkerMs: one };
+    return { chart: chartPoints, wallTimes: wallPoints, serialShare: share, fittedOn: fitted === withinCores ? `W ≤ ${cores}, the logical core count` : 'all points', oneWorkerMs: one };
   }, [sweep, version, cores]);
 
   const done = sweep.points.length;
@@ -45,10 +44,11 @@ export function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number
               : `Failed: ${sweep.error}`}
       </p>
       <progress aria-label="Sweep progress" max={total} value={done} />
-      {fit ? (
+      {serialShare !== null ? (
         <p className="fit">
-          Amdahl fit ({fittedOn}): serial share <strong>{(fit.serialShare * 100).toFixed(1)} %</strong>, so at most{' '}
-          {fit.serialShare > 0 ? `${(1 / fit.serialShare).toFixed(0)}×` : 'unbounded'} speed-up on any number of cores.
+          Amdahl fit ({fittedOn}): serial share <strong>{(serialShare * 100).toFixed(1)} %</strong>, so at most{' '}
+          {serialShare > 0.001 ? `${(1 / serialShare).toFixed(serialShare > 0.1 ? 1 : 0)}×` : 'unbounded'} speed-up on any number of cores.
+          Spawning the workers is not part of it: it is measured apart.
         </p>
       ) : null}
       <div className="charts">

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SIZE } from '../../kernels/rng';
 import { piChunk } from '../../kernels/pi';
-import { makePiJob, planPiChunks } from './job';
-import type { PiParams } from './params';
+import { createChunkSource } from '../../pool/chunkSource';
+import { makePiJob, piStrategy, planPiChunks, planSameSeedChunks } from './job';
+import { autoChunks, type PiParams } from './params';
 
 const params = (changes: Partial<PiParams>): PiParams => ({
   samples: 1_000_000, workers: 2, chunks: 8, seed: 1, mode: 'workers', sameSeed: false, ...changes,
@@ -14,24 +15,22 @@ describe('planPiChunks', () => {
       const plans = planPiChunks(samples, chunks);
       expect(plans.reduce((sum, p) => sum + p.samples, 0)).toBe(samples);
       for (let i = 1; i < plans.length; i++) {
-        expect(plans[i].firstBlock * BLOCK_SIZE).toBe(plans[i - 1].firstBlock * BLOCK_SIZE + plans[i - 1].samples);
+        expect(plans[i].firstStream * BLOCK_SIZE).toBe(plans[i - 1].firstStream * BLOCK_SIZE + plans[i - 1].samples);
       }
       expect(plans.length).toBe(Math.min(chunks, Math.ceil(samples / BLOCK_SIZE)));
     }
   });
 });
 
-/** Runs a job's chunks on this thread as a given worker would, returning darts inside. */
-function insideFor(job: ReturnType<typeof makePiJob>, assignment: number[]): number[] {
-  const perWorker: number[] = [];
-  const before: number[] = [];
-  job.chunks.forEach((plan, c) => {
-    const worker = assignment[c];
-    const { result } = job.onThisThread(plan, { worker, workerItemsBefore: before[worker] ?? 0 });
-    before[worker] = (before[worker] ?? 0) + plan.samples;
-    perWorker[worker] = (perWorker[worker] ?? 0) + result.inside;
+/** Runs a job's chunks on this thread, assigned to workers as the strategy would, and counts per worker. */
+function insidePerWorker(p: PiParams, seed: number): number[] {
+  const job = makePiJob(p, seed);
+  const source = createChunkSource(piStrategy(p), job.chunks.length, p.workers);
+  return Array.from({ length: p.workers }, (_, w) => {
+    let inside = 0;
+    for (let c = source.next(w); c !== undefined; c = source.next(w)) inside += job.onThisThread(job.chunks[c]).result.inside;
+    return inside;
   });
-  return perWorker;
 }
 
 describe('makePiJob', () => {
@@ -39,26 +38,36 @@ describe('makePiJob', () => {
     const whole = piChunk({ seed: 9, firstStream: 0, samples: 1_000_000 }).inside;
     for (const chunks of [1, 3, 8, 245]) {
       const job = makePiJob(params({ seed: 9, chunks }), 9);
-      const total = (assign: (c: number) => number) =>
-        insideFor(job, job.chunks.map((_, c) => assign(c))).reduce((a, b) => a + (b ?? 0), 0);
-      expect(total(() => 0)).toBe(whole);
-      expect(total((c) => c % 3)).toBe(whole);
-      expect(total((c) => (c * 7) % 5)).toBe(whole);
+      for (const assign of [() => 0, (c: number) => c % 3, (c: number) => (c * 7) % 5]) {
+        const perWorker = new Map<number, number>();
+        job.chunks.forEach((plan, c) => perWorker.set(assign(c), (perWorker.get(assign(c)) ?? 0) + job.onThisThread(plan).result.inside));
+        expect([...perWorker.values()].reduce((a, b) => a + b, 0)).toBe(whole);
+      }
     }
   });
 
-  it('with the same-seed bug, workers given equal work count exactly the same darts', () => {
-    const job = makePiJob(params({ samples: 4 * BLOCK_SIZE * 10, chunks: 4, sameSeed: true }), 5);
-    const perWorker = insideFor(job, [0, 1, 2, 3]);
-    expect(new Set(perWorker).size).toBe(1);
-    const honest = insideFor(makePiJob(params({ samples: 4 * BLOCK_SIZE * 10, chunks: 4 }), 5), [0, 1, 2, 3]);
+  it('with the same-seed bug, every worker counts exactly the same darts, at the default settings too', () => {
+    for (const workers of [2, 3, 4, 7, 16]) {
+      const samples = 10_000_000;
+      const counts = insidePerWorker(params({ samples, workers, chunks: autoChunks(samples, workers), sameSeed: true }), 5);
+      expect(new Set(counts).size, `${workers} workers`).toBe(1);
+      // ...and each worker's count is what one worker throwing samples / W darts would get.
+      expect(counts[0]).toBe(piChunk({ seed: 5, firstStream: 0, samples: Math.floor(samples / workers) }).inside);
+    }
+    const honest = insidePerWorker(params({ samples: 10_000_000, workers: 4, chunks: 16 }), 5);
     expect(new Set(honest).size).toBeGreaterThan(1);
+  });
+
+  it('gives each worker n // W darts in same-seed mode, in equal chunk counts', () => {
+    const plans = planSameSeedChunks(1_000_003, 4, 10);
+    expect(plans.length % 4).toBe(0);
+    expect(plans.reduce((sum, p) => sum + p.samples, 0)).toBe(4 * 250_000);
   });
 
   it('records about DARTBOARD_POINTS darts over the run, whatever its size', () => {
     for (const samples of [100_000, 10_000_000]) {
       const job = makePiJob(params({ samples, chunks: 4 }), 3);
-      const points = job.chunks.reduce((sum, plan) => sum + job.onThisThread(plan, { worker: 0, workerItemsBefore: 0 }).result.points.length / 2, 0);
+      const points = job.chunks.reduce((sum, plan) => sum + job.onThisThread(plan).result.points.length / 2, 0);
       expect(points).toBeGreaterThan(2000);
       expect(points).toBeLessThan(8200);
     }

@@ -3,21 +3,21 @@ import { BLOCK_SIZE } from '../../kernels/rng';
 import { piChunk, type PiChunkResult } from '../../kernels/pi';
 import { timed } from '../../pool/timed';
 import type { Job } from '../../pool/runJob';
-import type { ChunkContext } from '../../pool/types';
+import type { Strategy } from '../../pool/types';
 import { newRunRecord } from '../../runs/executeRun';
 import type { RunRecord } from '../../runs/record';
 import { blocksFor, type PiParams } from './params';
 
 export interface PiChunkPlan {
-  /** Index of the chunk's first block among all blocks of the run. */
-  firstBlock: number;
+  /** Random stream of the chunk's first block; its block i draws from stream firstStream + i. */
+  firstStream: number;
   samples: number;
 }
 
 /** Darts recorded for the dartboard over the whole run. */
 export const DARTBOARD_POINTS = 4000;
 
-/** Cuts the run's blocks into `chunks` nearly equal runs of whole blocks. */
+/** Cuts the run's blocks into `chunks` nearly equal runs of whole blocks; block k uses stream k. */
 export function planPiChunks(samples: number, chunks: number): PiChunkPlan[] {
   const blocks = blocksFor(samples);
   const count = Math.max(1, Math.min(chunks, blocks));
@@ -25,31 +25,41 @@ export function planPiChunks(samples: number, chunks: number): PiChunkPlan[] {
   for (let i = 0; i < count; i++) {
     const firstBlock = Math.floor((i * blocks) / count);
     const endBlock = Math.floor(((i + 1) * blocks) / count);
-    plans.push({ firstBlock, samples: Math.min(endBlock * BLOCK_SIZE, samples) - firstBlock * BLOCK_SIZE });
+    plans.push({ firstStream: firstBlock, samples: Math.min(endBlock * BLOCK_SIZE, samples) - firstBlock * BLOCK_SIZE });
   }
   return plans;
 }
 
+/**
+ * The book's un-seeded fork bug: each of the W workers gets samples / W darts (rounded down, as
+ * `n // W` in the book) and draws them all from the same streams, starting at stream 0, as forked
+ * processes that inherit one generator state would. Chunks are listed worker by worker, so static
+ * blocks scheduling hands each worker exactly its own share.
+ */
+export function planSameSeedChunks(samples: number, workers: number, chunks: number): PiChunkPlan[] {
+  const share = Math.floor(samples / workers);
+  const perWorker = Math.max(1, Math.min(Math.round(chunks / workers), blocksFor(share)));
+  const oneShare = planPiChunks(share, perWorker);
+  return Array.from({ length: workers }, () => oneShare).flat();
+}
+
+/** Same seed: every worker must run its own share, so the schedule is fixed in advance. */
+export function piStrategy(params: PiParams): Strategy {
+  return params.sameSeed ? 'static' : 'dynamic';
+}
+
 export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiChunkResult> {
+  const chunks = params.sameSeed ? planSameSeedChunks(params.samples, params.workers, params.chunks) : planPiChunks(params.samples, params.chunks);
   const blocks = blocksFor(params.samples);
   const pointBlockStride = Math.max(1, Math.floor(blocks / DARTBOARD_POINTS));
   const pointsPerBlock = Math.max(1, Math.floor(DARTBOARD_POINTS / blocks));
-
-  const inputFor = (plan: PiChunkPlan, context: ChunkContext) => ({
-    seed,
-    // Normally block k draws from stream k. With the same-seed bug each worker counts its own
-    // blocks from 0, so every worker replays one sequence, like forked, un-reseeded processes.
-    firstStream: params.sameSeed ? Math.floor(context.workerItemsBefore / BLOCK_SIZE) : plan.firstBlock,
-    samples: plan.samples,
-    pointBlockStride,
-    pointsPerBlock,
-  });
+  const inputFor = (plan: PiChunkPlan) => ({ seed, ...plan, pointBlockStride, pointsPerBlock });
 
   return {
-    chunks: planPiChunks(params.samples, params.chunks),
+    chunks,
     itemsOf: (plan) => plan.samples,
-    onWorker: (remote, plan, context) => remote.piChunk(inputFor(plan, context)),
-    onThisThread: (plan, context) => timed(piChunk)(inputFor(plan, context)),
+    onWorker: (remote, plan) => remote.piChunk(inputFor(plan)),
+    onThisThread: (plan) => timed(piChunk)(inputFor(plan)),
   };
 }
 
@@ -57,6 +67,6 @@ export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiCh
 export type PiRecord = RunRecord<PiParams, PiChunkResult> & { seed: number };
 
 export function newPiRecord(params: PiParams, seed: number, job: Job<PiChunkPlan, PiChunkResult>): PiRecord {
-  const setup = { experiment: 'pi', params, mode: params.mode, workers: params.workers, strategy: 'dynamic' as const };
+  const setup = { experiment: 'pi', params, mode: params.mode, workers: params.workers, strategy: piStrategy(params) };
   return { ...newRunRecord(setup, job), seed };
 }

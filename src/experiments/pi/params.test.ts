@@ -5,6 +5,7 @@ import {
   defaultSweepWorkers,
   parseWorkerList,
   piFormFromQuery,
+  validateSweepList,
   piFormToQuery,
   validatePiForm,
   type PiForm,
@@ -19,14 +20,24 @@ describe('validatePiForm', () => {
     });
   });
 
+  it('cuts big runs into chunks of at most 20,000,000 darts, so progress shows early', () => {
+    expect(autoChunks(1e10, 2)).toBe(500);
+    expect(autoChunks(1e8, 2)).toBe(8);
+    expect(autoChunks(1e10, 64)).toBe(500);
+  });
+
   it('reports each bad field with its own message', () => {
-    const { errors } = validatePiForm(form({ samples: '12', workers: '0', seed: 'abc', sweepWorkers: '1, 99' }));
+    const { errors } = validatePiForm(form({ samples: '12', workers: '0', seed: 'abc' }));
     expect(errors).toEqual({
       samples: 'Enter a number from 1,000 to 10,000,000,000.',
       workers: 'Enter a number from 1 to 64.',
       seed: expect.stringContaining('not a number'),
-      sweepWorkers: '"99": worker counts run from 1 to 64.',
     });
+  });
+
+  it('ignores Workers on the main thread, and a bad sweep list for a plain run', () => {
+    expect(validatePiForm(form({ mode: 'mainThread', workers: '0', sameSeed: true })).params).toMatchObject({ workers: 1, sameSeed: false });
+    expect(validatePiForm(form({ sweepWorkers: '1, 99' })).params).not.toBeNull();
   });
 
   it('caps chunks at whole blocks of samples', () => {
@@ -35,6 +46,7 @@ describe('validatePiForm', () => {
     });
     expect(validatePiForm(form({ samples: '10000', chunks: '3' })).params?.chunks).toBe(3);
     expect(autoChunks(1000, 16)).toBe(1);
+    expect(validatePiForm(form({ samples: '1e10', chunks: '10001' })).errors?.chunks).toBe('Enter a number from 1 to 10,000.');
   });
 
   it('caps main-thread runs so the page freezes for seconds only', () => {
@@ -52,6 +64,12 @@ describe('worker lists', () => {
   it('parses, deduplicates and sorts', () => {
     expect(parseWorkerList('4, 1 2,2')).toEqual({ ok: true, value: [1, 2, 4] });
     expect(parseWorkerList(' ').ok).toBe(false);
+  });
+
+  it('a sweep needs the one-worker baseline and sane counts', () => {
+    expect(validateSweepList('2, 4')).toMatchObject({ ok: false, error: 'Include 1: speed-up is measured against one worker.' });
+    expect(validateSweepList('1, 99')).toMatchObject({ ok: false, error: '"99": worker counts run from 1 to 64.' });
+    expect(validateSweepList('1,2,4')).toEqual({ ok: true, value: [1, 2, 4] });
   });
 
   it('sweeps 1..2x cores, with a ladder on big machines', () => {

@@ -33,11 +33,14 @@ export type PiErrors = Partial<Record<PiField, string>>;
 
 export const SAMPLES_RULE = { min: 1_000, max: 10_000_000_000 };
 export const WORKERS_RULE = { min: 1, max: 64 };
-export const MAX_CHUNKS = 100_000;
+/** More chunks than this only measures the page drawing them. */
+export const MAX_CHUNKS = 10_000;
 export const MAX_SEED = 0xffffffff;
 /** Main-thread runs freeze the page: keep that to seconds. */
 export const MAIN_THREAD_MAX_SAMPLES = 200_000_000;
 export const CHUNKS_PER_WORKER = 4;
+/** Auto chunks hold at most this many darts: 0.1-0.2 s of work, so progress shows soon. */
+export const AUTO_CHUNK_SAMPLES = 20_000_000;
 const MAX_SWEEP_POINTS = 32;
 
 export function defaultPiForm(cores: number): PiForm {
@@ -74,55 +77,68 @@ export function blocksFor(samples: number): number {
   return Math.ceil(samples / BLOCK_SIZE);
 }
 
-/** The chunk count used when the field is empty: a few chunks per worker, as blocks allow. */
-export function autoChunks(samples: number, workers: number): number {
-  return Math.min(blocksFor(samples), CHUNKS_PER_WORKER * workers);
+/** Most chunks a run of this size can be cut into: a chunk holds whole blocks. */
+export function maxChunksFor(samples: number): number {
+  return Math.min(MAX_CHUNKS, blocksFor(samples));
 }
 
+/** The chunk count used when the field is empty: a few per worker, and none too long. */
+export function autoChunks(samples: number, workers: number): number {
+  const wanted = Math.max(CHUNKS_PER_WORKER * workers, Math.ceil(samples / AUTO_CHUNK_SAMPLES));
+  return Math.min(maxChunksFor(samples), wanted);
+}
+
+/** Checks what a run uses; the sweep's list is checked apart (validateSweepList). */
 export function validatePiForm(form: PiForm): { params: PiParams; errors: null } | { params: null; errors: PiErrors } {
   const errors: PiErrors = {};
+  const onMainThread = form.mode === 'mainThread';
   const samples = take(parseWholeNumber(form.samples, SAMPLES_RULE), 'samples', errors);
-  const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
+  // The main thread is one thread, whatever the Workers field says.
+  const workers = onMainThread ? 1 : take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
 
-  if (samples !== undefined && form.mode === 'mainThread' && samples > MAIN_THREAD_MAX_SAMPLES) {
+  if (samples !== undefined && onMainThread && samples > MAIN_THREAD_MAX_SAMPLES) {
     errors.samples = `Main thread mode is capped at ${formatCount(MAIN_THREAD_MAX_SAMPLES)} samples: the page freezes while it runs, and that should take seconds, not minutes.`;
   }
 
   let chunks: number | undefined;
-  if (form.chunks.trim() === '') {
-    if (samples !== undefined && workers !== undefined) chunks = autoChunks(samples, workers);
-  } else if (samples !== undefined) {
-    const maxChunks = Math.min(MAX_CHUNKS, blocksFor(samples));
-    const rule = { min: 1, max: maxChunks };
-    chunks = take(parseWholeNumber(form.chunks, rule), 'chunks', errors);
-    if (chunks === undefined && errors.chunks?.startsWith('Enter a number from') && maxChunks < MAX_CHUNKS) {
-      errors.chunks = `Enter 1 to ${formatCount(maxChunks)}: a chunk holds whole blocks of ${formatCount(BLOCK_SIZE)} samples.`;
-    }
+  if (samples !== undefined && workers !== undefined && form.chunks.trim() === '') {
+    chunks = autoChunks(samples, workers);
+  } else if (samples !== undefined && form.chunks.trim() !== '') {
+    const max = maxChunksFor(samples);
+    const parsed = parseWholeNumber(form.chunks, { min: 1, max });
+    if (parsed.ok) chunks = parsed.value;
+    else if (parsed.reason === 'range' && max < MAX_CHUNKS) errors.chunks = `Enter 1 to ${formatCount(max)}: a chunk holds whole blocks of ${formatCount(BLOCK_SIZE)} samples.`;
+    else errors.chunks = parsed.error;
   }
 
   let seed: number | null = null;
   if (form.seed.trim() !== '') seed = take(parseWholeNumber(form.seed, { min: 0, max: MAX_SEED }), 'seed', errors) ?? null;
 
-  const sweep = parseWorkerList(form.sweepWorkers);
-  if (!sweep.ok) errors.sweepWorkers = sweep.error;
-
   if (Object.keys(errors).length > 0 || samples === undefined || workers === undefined || chunks === undefined) {
     return { params: null, errors };
   }
-  return { params: { samples, workers, chunks, seed, mode: form.mode, sameSeed: form.sameSeed }, errors: null };
+  const sameSeed = form.sameSeed && !onMainThread;
+  return { params: { samples, workers, chunks, seed, mode: form.mode, sameSeed }, errors: null };
+}
+
+/** The sweep's worker counts: it needs 1, the baseline every speed-up is measured against. */
+export function validateSweepList(text: string): Parsed<number[]> {
+  const list = parseWorkerList(text);
+  if (list.ok && !list.value.includes(1)) return { ok: false, error: 'Include 1: speed-up is measured against one worker.', reason: 'range' };
+  return list;
 }
 
 /** "1, 2, 4" -> [1, 2, 4]: distinct worker counts, sorted. */
 export function parseWorkerList(text: string): Parsed<number[]> {
   const parts = text.split(/[,;\s]+/).filter((part) => part !== '');
-  if (parts.length === 0) return { ok: false, error: 'List at least one worker count, e.g. 1, 2, 4.' };
+  if (parts.length === 0) return { ok: false, error: 'List at least one worker count, e.g. 1, 2, 4.', reason: 'empty' };
   const counts = new Set<number>();
   for (const part of parts) {
     const parsed = parseWholeNumber(part, WORKERS_RULE);
-    if (!parsed.ok) return { ok: false, error: `"${part}": worker counts run from 1 to ${WORKERS_RULE.max}.` };
+    if (!parsed.ok) return { ok: false, error: `"${part}": worker counts run from 1 to ${WORKERS_RULE.max}.`, reason: parsed.reason };
     counts.add(parsed.value);
   }
-  if (counts.size > MAX_SWEEP_POINTS) return { ok: false, error: `At most ${MAX_SWEEP_POINTS} worker counts.` };
+  if (counts.size > MAX_SWEEP_POINTS) return { ok: false, error: `At most ${MAX_SWEEP_POINTS} worker counts.`, reason: 'range' };
   return { ok: true, value: [...counts].sort((a, b) => a - b) };
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ChunkEvent } from '../../pool/types';
 import type { PiChunkResult } from '../../kernels/pi';
-import { convergenceSeries, tallyPi } from './summary';
+import { PiSummary, tallyPi } from './summary';
+
+const convergenceSeries = (events: ChunkEvent<PiChunkResult>[]) => new PiSummary(4, events.length).catchUp(events).convergence();
 
 const event = (worker: number, samples: number, inside: number): ChunkEvent<PiChunkResult> => ({
   chunk: 0, worker, items: samples, startMs: 0, endMs: 1, result: { samples, inside, points: new Float32Array(0) },
@@ -35,5 +37,15 @@ describe('convergenceSeries', () => {
     const series = convergenceSeries(events);
     expect(series.length).toBeLessThanOrEqual(301);
     expect(series.at(-1)!.samples).toBe(5_000_000);
+  });
+});
+
+describe('PiSummary', () => {
+  it('gives the same totals fed all at once or event by event', () => {
+    const events = Array.from({ length: 50 }, (_, i) => event(i % 3, 1000 + i, 780 + i));
+    const incremental = new PiSummary(3, 50);
+    for (let n = 1; n <= events.length; n++) incremental.catchUp(events.slice(0, n));
+    expect(incremental.tally()).toEqual(tallyPi(events, 3));
+    expect(incremental.convergence()).toEqual(new PiSummary(3, 50).catchUp(events).convergence());
   });
 });

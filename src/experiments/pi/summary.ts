@@ -1,4 +1,5 @@
-// What the pi lab shows, derived from a run's event log.
+// What the pi lab shows, derived from a run's event log. Totals are kept up to date
+// incrementally, so a frame costs the same after 10 chunks as after 10,000.
 import { piEstimate, piStandardError, type PiChunkResult } from '../../kernels/pi';
 import type { ChunkEvent } from '../../pool/types';
 import type { ConvergencePoint } from '../../charts/ConvergenceChart';
@@ -14,39 +15,62 @@ export interface PiTally {
   perWorker: { worker: number; samples: number; inside: number }[];
 }
 
-export function tallyPi(events: readonly ChunkEvent<PiChunkResult>[], workers: number): PiTally {
-  const perWorker = Array.from({ length: workers }, (_, worker) => ({ worker, samples: 0, inside: 0 }));
-  let samples = 0;
-  let inside = 0;
-  for (const { worker, result } of events) {
-    samples += result.samples;
-    inside += result.inside;
-    perWorker[worker].samples += result.samples;
-    perWorker[worker].inside += result.inside;
-  }
-  const estimate = piEstimate(inside, samples);
-  return { samples, inside, estimate, standardError: piStandardError(samples), error: estimate - Math.PI, perWorker };
-}
-
+/** Convergence points kept per run: enough for a smooth line. */
 const MAX_CONVERGENCE_POINTS = 300;
 
-/** The running estimate after each finished chunk, in completion order, thinned for drawing. */
-export function convergenceSeries(events: readonly ChunkEvent<PiChunkResult>[]): ConvergencePoint[] {
-  const series: ConvergencePoint[] = [];
-  const keepEvery = Math.max(1, Math.ceil(events.length / MAX_CONVERGENCE_POINTS));
-  let samples = 0;
-  let inside = 0;
-  events.forEach((event, i) => {
-    samples += event.result.samples;
-    inside += event.result.inside;
-    if (i % keepEvery !== 0 && i !== events.length - 1) return;
-    const estimate = piEstimate(inside, samples);
-    const spread = 3 * piStandardError(samples);
-    series.push({ samples, estimate, band: [Math.PI - spread, Math.PI + spread] });
-  });
-  return series;
+/** Running totals over a run's events; call `catchUp` with the growing event list. */
+export class PiSummary {
+  private processed = 0;
+  private samples = 0;
+  private inside = 0;
+  private readonly keepEvery: number;
+  readonly perWorker: PiTally['perWorker'];
+  /** Every keepEvery-th chunk's running estimate. */
+  private readonly thinned: ConvergencePoint[] = [];
+  readonly darts: DartGroup[] = [];
+
+  constructor(workers: number, chunkCount: number) {
+    this.perWorker = Array.from({ length: workers }, (_, worker) => ({ worker, samples: 0, inside: 0 }));
+    this.keepEvery = Math.max(1, Math.ceil(chunkCount / MAX_CONVERGENCE_POINTS));
+  }
+
+  catchUp(events: readonly ChunkEvent<PiChunkResult>[]): this {
+    for (; this.processed < events.length; this.processed++) {
+      const { worker, result } = events[this.processed];
+      this.samples += result.samples;
+      this.inside += result.inside;
+      this.perWorker[worker].samples += result.samples;
+      this.perWorker[worker].inside += result.inside;
+      if (result.points.length > 0) this.darts.push({ worker, points: result.points });
+      if (this.processed % this.keepEvery === 0) this.thinned.push(this.latestPoint());
+    }
+    return this;
+  }
+
+  tally(): PiTally {
+    const estimate = piEstimate(this.inside, this.samples);
+    return {
+      samples: this.samples,
+      inside: this.inside,
+      estimate,
+      standardError: piStandardError(this.samples),
+      error: estimate - Math.PI,
+      perWorker: this.perWorker.map((w) => ({ ...w })),
+    };
+  }
+
+  /** The running estimate after each (thinned) chunk, ending at the latest one. */
+  convergence(): ConvergencePoint[] {
+    const last = this.thinned.at(-1);
+    return this.samples > 0 && last?.samples !== this.samples ? [...this.thinned, this.latestPoint()] : [...this.thinned];
+  }
+
+  private latestPoint(): ConvergencePoint {
+    const spread = 3 * piStandardError(this.samples);
+    return { samples: this.samples, estimate: piEstimate(this.inside, this.samples), band: [Math.PI - spread, Math.PI + spread] };
+  }
 }
 
-export function dartGroups(events: readonly ChunkEvent<PiChunkResult>[]): DartGroup[] {
-  return events.filter((e) => e.result.points.length > 0).map((e) => ({ worker: e.worker, points: e.result.points }));
+export function tallyPi(events: readonly ChunkEvent<PiChunkResult>[], workers: number): PiTally {
+  return new PiSummary(workers, events.length).catchUp(events).tally();
 }

@@ -34,6 +34,8 @@ export async function runPiSweep(sweep: PiSweep, base: PiParams, { signal, chang
     const params: PiParams = {
       ...base,
       mode: 'workers',
+      // The fork bug is about wrong answers, not speed: sweeps always seed honestly.
+      sameSeed: false,
       workers,
       seed: sweep.seed,
       chunks: sweep.fixedChunks ?? autoChunks(base.samples, workers),
