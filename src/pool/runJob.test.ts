@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expose } from 'comlink';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { computeApi } from '../../workers/computeApi';
+import { runJobOnThisThread, runJobOnWorkers, type Job } from './runJob';
+import { timed } from './timed';
+import { isAbortError } from './types';
+import { spawnWorkerPool, type WorkerLike } from './workerPool';
+import type { PiChunkResult } from '../kernels/pi';
+import { piChunk } from '../kernels/pi';
+
+/** A stand-in for a Web Worker: the API served over a real MessageChannel, in this thread. */
+class FakeWorker extends EventTarget implements WorkerLike {
+  terminated = false;
+  private readonly ports: MessagePort[];
+
+  constructor(api: object) {
+    super();
+    const { port1, port2 } = new MessageChannel();
+    this.ports = [port1, port2];
+    expose(api, port1 as unknown as Parameters<typeof expose>[1]);
+    port2.on('message', (data) => this.dispatchEvent(Object.assign(new Event('message'), { data })));
+  }
+
+  postMessage(message: unknown): void {
+    if (!this.terminated) this.ports[1].postMessage(message);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+    for (const port of this.ports) port.close();
+  }
+
+  /** What a worker does on an uncaught error: an `error` event on the Worker object. */
+  crash(message: string): void {
+    this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message }));
+  }
+}
+
+let fakes: FakeWorker[] = [];
+const factory = (api: object = computeApi) => () => {
+  const fake = new FakeWorker(api);
+  fakes.push(fake);
+  return fake;
+};
+const slowPingApi = { ...computeApi, ping: () => new Promise<true>((resolve) => setTimeout(() => resolve(true), 200)) };
+
+afterEach(() => {
+  for (const fake of fakes) fake.terminate();
+  fakes = [];
+});
+
+function piJob(chunks: number, samples: number): Job<{ firstStream: number; samples: number }, PiChunkResult> {
+  return {
+    chunks: Array.from({ length: chunks }, (_, i) => ({ firstStream: i, samples })),
+    itemsOf: (c) => c.samples,
+    onWorker: (remote, c) => remote.piChunk({ seed: 1, ...c }),
+    onThisThread: (c) => timed(piChunk)({ seed: 1, ...c }),
+  };
+}
+
+describe('spawnWorkerPool', () => {
+  it('starts every worker, times the start, and terminates them all', async () => {
+    const pool = await spawnWorkerPool(5, undefined, factory());
+    expect(pool.remotes).toHaveLength(5);
+    expect(pool.spawnMs).toBeGreaterThanOrEqual(0);
+    pool.terminate();
+    expect(fakes.map((f) => f.terminated)).toEqual([true, true, true, true, true]);
+  });
+
+  it('leaves no worker running when stopped during the start', async () => {
+    const controller = new AbortController();
+    const spawning = spawnWorkerPool(4, controller.signal, factory(slowPingApi));
+    setTimeout(() => controller.abort(), 20);
+    expect(isAbortError(await spawning.catch((e: unknown) => e))).toBe(true);
+    expect(fakes.every((f) => f.terminated)).toBe(true);
+  });
+
+  it('fails with the worker\'s message when one cannot start, and terminates the rest', async () => {
+    const spawning = spawnWorkerPool(3, undefined, factory(slowPingApi));
+    setTimeout(() => fakes[1].crash('SyntaxError: nope'), 20);
+    await expect(spawning).rejects.toThrow('Worker 2 failed: SyntaxError: nope.');
+    expect(fakes.every((f) => f.terminated)).toBe(true);
+  });
+});
+
+describe('runJobOnWorkers', () => {
+  it('runs every chunk on more workers than this machine has cores, then terminates them', async () => {
+    const events: number[] = [];
+    const outcome = await runJobOnWorkers(piJob(40, 5000), {
+      workers: 12,
+      strategy: 'dynamic',
+      createWorker: factory(),
+      onEvent: (e) => events.push(e.chunk),
+    });
+    expect(outcome.events).toHaveLength(40);
+    expect(events.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    const total = outcome.events.reduce((sum, e) => sum + e.result.inside, 0);
+    const expected = Array.from({ length: 40 }, (_, i) => piChunk({ seed: 1, firstStream: i, samples: 5000 }).inside).reduce((a, b) => a + b, 0);
+    expect(total).toBe(expected);
+    expect(fakes).toHaveLength(12);
+    expect(fakes.every((f) => f.terminated)).toBe(true);
+  });
+
+  it('fails the run when a worker crashes mid-run, records nothing after, and terminates all', async () => {
+    const events: number[] = [];
+    const running = runJobOnWorkers(piJob(400, 20_000), {
+      workers: 3,
+      strategy: 'dynamic',
+      createWorker: factory(),
+      onEvent: (e) => {
+        events.push(e.chunk);
+        if (events.length === 5) fakes[0].crash('out of memory');
+      },
+    });
+    await expect(running).rejects.toThrow('Worker 1 failed: out of memory.');
+    const recorded = events.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events.length).toBe(recorded);
+    expect(recorded).toBeLessThan(400);
+    expect(fakes.every((f) => f.terminated)).toBe(true);
+  });
+
+  it('stops with AbortError mid-run and terminates every worker', async () => {
+    const controller = new AbortController();
+    const running = runJobOnWorkers(piJob(400, 20_000), {
+      workers: 4,
+      strategy: 'static',
+      signal: controller.signal,
+      createWorker: factory(),
+      onEvent: () => controller.abort(),
+    });
+    expect(isAbortError(await running.catch((e: unknown) => e))).toBe(true);
+    expect(fakes.every((f) => f.terminated)).toBe(true);
+  });
+});
+
+describe('runJobOnThisThread', () => {
+  it('runs the chunks one by one on this thread and can be stopped between them', async () => {
+    const done = await runJobOnThisThread(piJob(6, 5000), {});
+    expect(done.events.map((e) => [e.chunk, e.worker])).toEqual([[0, 0], [1, 0], [2, 0], [3, 0], [4, 0], [5, 0]]);
+
+    const controller = new AbortController();
+    let finished = 0;
+    const stopped = runJobOnThisThread(piJob(100, 5000), { signal: controller.signal, onEvent: () => ++finished === 3 && controller.abort() });
+    expect(isAbortError(await stopped.catch((e: unknown) => e))).toBe(true);
+    expect(finished).toBe(3);
+  });
+});
