@@ -155,6 +155,7 @@ test('with the same seed in every worker, every worker counts the same darts', a
   expect(new Set(counts).size).toBe(1);
   await expect(resultValue(page, 'Mode')).toContainText('same seed in every worker');
   await expect(resultValue(page, 'Darts inside')).toContainText('of 3,000,000 (n // W = 1,000,000 per worker, as in the book)');
+  await expect(result(page)).toContainText('only 1,000,000 of the 3,000,000 are independent');
 });
 
 test('main-thread mode blocks the page: long tasks and dropped frames are counted', async ({ page }) => {

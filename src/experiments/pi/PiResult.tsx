@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/exportRun';
-import type { PiChunkResult } from '../../kernels/pi';
 import type { PiRecord } from './job';
+import { piStandardError, type PiChunkResult } from '../../kernels/pi';
 import { tallyPi } from './summary';
 
 const resultFields = (r: PiChunkResult) => ({ samples: r.samples, inside: r.inside });
@@ -69,6 +69,15 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
         <dt>Page while running</dt>
         <dd>{pageNote}</dd>
       </dl>
+      {record.params.sameSeed && record.workers > 1 && tally.samples > 0 ? (
+        <p className="lesson-note">
+          Every worker threw the same darts, so only {formatCount(tally.samples / record.workers)} of the{' '}
+          {formatCount(tally.samples)} are independent: the true standard error is{' '}
+          {piStandardError(tally.samples / record.workers).toPrecision(2)}, not {tally.standardError.toPrecision(2)}, and
+          the {record.workers} workers did the work of one. Seeding each worker (or each block, as this app does without
+          the bug) fixes it.
+        </p>
+      ) : null}
       <p className="how-measured">
         Measured in this browser: each chunk is timed inside the {onWorkers ? 'worker' : 'page'} that ran it, on one clock
         (performance.timeOrigin + performance.now()). Wall time runs from the first chunk handed out to the last result
