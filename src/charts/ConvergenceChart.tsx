@@ -75,7 +75,7 @@ export function ConvergenceChart({ data }: { data: readonly ConvergencePoint[] }
       context.fillText(label, Math.min(x(tick) - 10, width - context.measureText(label).width - 2), 14 + plotHeight);
     }
     context.fillText('samples (log scale)', LEFT + plotWidth / 2 - 50, 24 + plotHeight);
-  });
+  }, `${data.length}:${data.at(-1)?.samples ?? 0}`);
   const last = data.at(-1);
   return (
     <canvas

@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 
 /**
  * A canvas sized to its box at the device pixel ratio. `draw` runs in the next animation frame
- * after any change of its inputs or of the box size, so bursts of updates cost one redraw.
+ * after a render that changed `redrawKey` (every render, if none is given) or a resize, so bursts
+ * of updates cost one redraw.
  */
-export function useCanvas(draw: (context: CanvasRenderingContext2D, width: number, height: number) => void) {
+export function useCanvas(draw: (context: CanvasRenderingContext2D, width: number, height: number) => void, redrawKey?: unknown) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const drawRef = useRef(draw);
   const frameRef = useRef<number | null>(null);
@@ -30,7 +31,12 @@ export function useCanvas(draw: (context: CanvasRenderingContext2D, width: numbe
     });
   };
 
-  useEffect(schedule);
+  const lastKey = useRef<unknown>(undefined);
+  useEffect(() => {
+    if (redrawKey !== undefined && Object.is(redrawKey, lastKey.current)) return;
+    lastKey.current = redrawKey;
+    schedule();
+  });
 
   useEffect(() => {
     const canvas = canvasRef.current;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { TextField } from '../../app/Field';
 import { randomSeed } from '../../kernels/rng';
 import { executeRun } from '../../runs/executeRun';
@@ -11,6 +11,8 @@ import { PiRunView } from './PiRunView';
 import { PiSettings } from './PiSettings';
 import { SweepPanel } from './SweepPanel';
 import { newPiSweep, runPiSweep, type PiSweep } from './sweep';
+
+const NO_ERRORS = {};
 
 export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   const cores = navigator.hardwareConcurrency || 1;
@@ -28,7 +30,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
 
   useEffect(() => onQueryChange(piFormToQuery(form)), [form, onQueryChange]);
 
-  const change = (changes: Partial<PiForm>) => setForm((f) => ({ ...f, ...changes }));
+  const change = useCallback((changes: Partial<PiForm>) => setForm((f) => ({ ...f, ...changes })), []);
 
   const focusFirstError = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   // Run and Sweep are disabled while a task runs; keep the keyboard focus on something useful.
@@ -79,7 +81,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
           startRun();
         }}
       >
-        <PiSettings form={form} errors={validation.errors ?? {}} params={validation.params} disabled={busy} onChange={change} />
+        <PiSettings form={form} errors={validation.errors ?? NO_ERRORS} params={validation.params} disabled={busy} onChange={change} />
         <div className="actions">
           <button type="submit" disabled={busy}>
             Run

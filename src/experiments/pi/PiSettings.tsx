@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CheckboxField, SelectField, TextField } from '../../app/Field';
 import { formatCount } from '../../app/parseNumber';
 import { CHUNKS_PER_WORKER, type PiErrors, type PiForm, type PiMode, type PiParams } from './params';
@@ -16,7 +17,8 @@ const MODES: { value: PiMode; label: string }[] = [
   { value: 'mainThread', label: 'Main thread (blocks the page)' },
 ];
 
-export function PiSettings({ form, errors, params, disabled, onChange }: Props) {
+/** The run's settings. Memoised: the page repaints every frame of a run, the form need not. */
+export const PiSettings = memo(function PiSettings({ form, errors, params, disabled, onChange }: Props) {
   const onMainThread = form.mode === 'mainThread';
   return (
     <fieldset className="settings" disabled={disabled}>
@@ -65,7 +67,7 @@ export function PiSettings({ form, errors, params, disabled, onChange }: Props) 
       />
     </fieldset>
   );
-}
+});
 
 function chunksHint(params: PiParams | null): string {
   if (!params) return `Empty: at least ${CHUNKS_PER_WORKER} per worker.`;

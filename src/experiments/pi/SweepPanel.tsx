@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { amdahlSpeedup, fitSerialShare } from '../../analysis/amdahl';
 import { formatCompact, formatDuration } from '../../app/parseNumber';
 import { SpeedupChart, WallTimeChart, type SpeedupPoint } from '../../charts/SpeedupChart';
 import type { PiSweep } from './sweep';
 
 /** The sweep's measured points: wall time, speed-up, the ideal line and the fitted Amdahl curve. */
-export function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number }) {
+/** Memoised: it redraws when its sweep changes, not with every frame of an unrelated run. */
+export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number }) {
   const cores = navigator.hardwareConcurrency || 1;
   const { chart, wallTimes, serialShare, fittedOn, oneWorkerMs } = useMemo(() => {
     const points = sweep.points;
@@ -92,4 +93,4 @@ export function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number
       </table>
     </section>
   );
-}
+});
