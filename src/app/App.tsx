@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { experiments } from '../experiments/registry';
 import { formatHash, parseHash, type Route } from './route';
-import { FrameRateMeter } from './FrameRateMeter';
 import { IsolationBadge } from './IsolationBadge';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -54,7 +53,6 @@ export function App() {
         <p className="tagline">Why Python programmers reach for processes instead of threads, measured on your own cores.</p>
         <div className="header-meters">
           <IsolationBadge />
-          <FrameRateMeter />
         </div>
         <nav aria-label="Experiments">
           <ul>

@@ -31,7 +31,7 @@ export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRe
     itemsDone: 0,
     events: [],
     inFlight: new Array<null>(workers).fill(null),
-    page: { longTasks: 0, longestTaskMs: 0, frames: 0 },
+    page: { longTasks: 0, longestTaskMs: 0, frames: null, framesPerSecond: null },
   };
 }
 
@@ -49,7 +49,8 @@ export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R
       record.runStartEpochMs = runStartEpochMs;
       record.status = 'running';
       // The page is watched over the timed region only: spawning is measured apart.
-      meter = startPageMeter();
+      // Frames are counted where the lesson is the page's own frame rate: the main-thread mode.
+      meter = startPageMeter({ countFrames: record.mode === 'mainThread' });
       record.page = meter.reading;
       changed();
     },

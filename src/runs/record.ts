@@ -17,8 +17,10 @@ export interface PageResponsiveness {
   /** Tasks over 50 ms, reported by the browser's Long Tasks API. */
   longTasks: number;
   longestTaskMs: number;
-  /** Animation frames the page painted while the run was going. */
-  frames: number;
+  /** Animation frames the page painted while the run was going (null: not counted). */
+  frames: number | null;
+  /** The frame rate over the last half second or so (null: not counted yet). */
+  framesPerSecond: number | null;
 }
 
 export interface RunRecord<P, R> {

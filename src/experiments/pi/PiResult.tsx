@@ -18,7 +18,12 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
   const wallMs = record.wallMs ?? 0;
   const stopped = record.status === 'stopped';
   const onWorkers = record.mode === 'workers';
-  const pageNote = record.runStartEpochMs === null ? '–' : `${record.page.longTasks} long ${record.page.longTasks === 1 ? 'task' : 'tasks'} over 50 ms (longest ${formatDuration(record.page.longestTaskMs)}), ${wallMs > 0 ? Math.round((record.page.frames * 1000) / wallMs) : 0} frames per second painted`;
+  const { longTasks, longestTaskMs, frames } = record.page;
+  const pageNote =
+    record.runStartEpochMs === null
+      ? '–'
+      : `${longTasks} long ${longTasks === 1 ? 'task' : 'tasks'} over 50 ms (longest ${formatDuration(longestTaskMs)})` +
+        (frames !== null && wallMs > 0 ? `, ${Math.round((frames * 1000) / wallMs)} frames per second painted` : '');
   const baseName = `pi-${record.environment.startedAt.replace(/[:.]/g, '-')}`;
 
   return (

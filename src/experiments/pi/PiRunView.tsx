@@ -53,6 +53,13 @@ export function PiRunView({ record, version, running }: Props) {
           value={onMainThread ? 'none' : record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs)}
           note="starting the workers; not in the timings"
         />
+        {onMainThread ? (
+          <Figure
+            label="Page frame rate"
+            value={record.page.framesPerSecond === null ? '–' : `${Math.round(record.page.framesPerSecond)} fps`}
+            note="a smooth page paints 60; while a chunk runs it paints none"
+          />
+        ) : null}
         <Figure
           label="Long tasks on the page"
           value={formatCount(longTasks)}
