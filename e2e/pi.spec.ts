@@ -161,15 +161,32 @@ test('with the same seed in every worker, every worker counts the same darts', a
 test('main-thread mode blocks the page: long tasks and dropped frames are counted', async ({ page }) => {
   await openPi(page);
   await page.getByLabel('Mode').selectOption('Main thread (blocks the page)');
-  await fill(page, { Samples: '1.2e8', Chunks: '6' });
-  await runAndWait(page, 60_000);
+  await fill(page, { Samples: '1.8e8', Chunks: '6' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByText('Page frame rate')).toBeVisible();
+  await expect(result(page)).toBeVisible({ timeout: 60_000 });
   expect(page.workers()).toHaveLength(0);
   await expect(resultValue(page, 'Workers')).toHaveText('none (main thread)');
   const pageNote = (await resultValue(page, 'Page while running').textContent()) ?? '';
   const [, longTasks, fps] = /^(\d+) long tasks? .*?, (\d+) frames per second/.exec(pageNote) ?? [];
-  // Six chunks of 20,000,000 darts: each one a long task, and the page paints between them only.
-  expect(Number(longTasks)).toBeGreaterThanOrEqual(5);
+  // Six chunks of 30,000,000 darts: each one a long task, and the page paints between them only.
+  expect(Number(longTasks)).toBe(6);
+  expect(Number(fps)).toBeGreaterThan(0);
   expect(Number(fps)).toBeLessThan(30);
+});
+
+test('a keyboard user moves to Stop while a run goes, and back to Run after, without a jump', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '3e8', Workers: '2' });
+  await page.getByLabel('Samples', { exact: true }).press('Enter');
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeFocused();
+  const scrollBefore = await page.evaluate(() => scrollY);
+  await expect(result(page)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Run' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Run' })).toBeFocused({ timeout: 30_000 });
+  expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
 });
 
 test('Stop works on the main thread too, between two chunks', async ({ page }) => {

@@ -26,6 +26,14 @@ describe('Amdahl', () => {
     expect(fitSerialShare([{ workers: 1, wallMs: 100 }, { workers: 2, wallMs: 60 }])).toBeCloseTo(0.2, 12);
   });
 
+  it('counts at most one worker per core as parallel', () => {
+    // 2 cores, a perfectly parallel job: 4 workers take as long as 2.
+    const points = [{ workers: 1, wallMs: 100 }, { workers: 2, wallMs: 50 }, { workers: 4, wallMs: 50 }];
+    expect(fitSerialShare(points, 2)).toBe(0);
+    expect(fitSerialShare(points)).toBeGreaterThan(0.1);
+    expect(fitSerialShare([{ workers: 1, wallMs: 100 }, { workers: 4, wallMs: 100 }], 1)).toBeNull();
+  });
+
   it('needs the one-worker time and one more point', () => {
     expect(fitSerialShare([{ workers: 2, wallMs: 5 }, { workers: 4, wallMs: 3 }])).toBeNull();
     expect(fitSerialShare([{ workers: 1, wallMs: 5 }])).toBeNull();

@@ -12,27 +12,21 @@ function currentRoute(): Route {
 
 export function App() {
   const [route, setRoute] = useState(currentRoute);
-  // Bumped when a link with other settings is opened in this tab: the page starts afresh from it.
+  // Bumped when another link is opened in this tab: the page starts afresh from it.
   const [visit, setVisit] = useState(0);
   // The hash the open page last wrote for its own settings.
   const writtenHash = useRef(window.location.hash);
 
   useEffect(() => {
     const onHashChange = () => {
-      const next = currentRoute();
       if (window.location.hash === writtenHash.current) return;
-      if (next.experimentId === route.experimentId && next.query.size === 0) {
-        // The menu link to the page already open: keep its run and settings, and its link.
-        history.replaceState(null, '', writtenHash.current);
-        return;
-      }
       writtenHash.current = window.location.hash;
-      setRoute(next);
+      setRoute(currentRoute());
       setVisit((v) => v + 1);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [route.experimentId]);
+  }, []);
 
   const onQueryChange = useCallback(
     (query: URLSearchParams) => {
@@ -58,7 +52,13 @@ export function App() {
           <ul>
             {experiments.map((e) => (
               <li key={e.id}>
-                <a href={`#/${e.id}`} aria-current={e.id === experiment.id ? 'page' : undefined} title={e.summary}>
+                <a
+                  href={`#/${e.id}`}
+                  aria-current={e.id === experiment.id ? 'page' : undefined}
+                  title={e.summary}
+                  // The page already open keeps its run and settings (and the link to them).
+                  onClick={(event) => e.id === experiment.id && event.preventDefault()}
+                >
                   {e.title}
                 </a>
               </li>

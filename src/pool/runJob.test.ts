@@ -14,7 +14,8 @@ class FakeWorker extends EventTarget implements WorkerLike {
   terminated = false;
   private readonly ports: MessagePort[];
 
-  constructor(api: object) {
+  /** `outlivesTerminate`: keeps answering after terminate(), so only the scheduler can stop calls. */
+  constructor(api: object, private readonly outlivesTerminate = false) {
     super();
     const { port1, port2 } = new MessageChannel();
     this.ports = [port1, port2];
@@ -23,11 +24,15 @@ class FakeWorker extends EventTarget implements WorkerLike {
   }
 
   postMessage(message: unknown): void {
-    if (!this.terminated) this.ports[1].postMessage(message);
+    if (!this.terminated || this.outlivesTerminate) this.ports[1].postMessage(message);
   }
 
   terminate(): void {
     this.terminated = true;
+    if (!this.outlivesTerminate) this.close();
+  }
+
+  close(): void {
     for (const port of this.ports) port.close();
   }
 
@@ -38,15 +43,15 @@ class FakeWorker extends EventTarget implements WorkerLike {
 }
 
 let fakes: FakeWorker[] = [];
-const factory = (api: object = computeApi) => () => {
-  const fake = new FakeWorker(api);
+const factory = (api: object = computeApi, outlivesTerminate = false) => () => {
+  const fake = new FakeWorker(api, outlivesTerminate);
   fakes.push(fake);
   return fake;
 };
 const slowPingApi = { ...computeApi, ping: () => new Promise<true>((resolve) => setTimeout(() => resolve(true), 200)) };
 
 afterEach(() => {
-  for (const fake of fakes) fake.terminate();
+  for (const fake of fakes) fake.close();
   fakes = [];
 });
 
@@ -76,6 +81,17 @@ describe('spawnWorkerPool', () => {
     expect(fakes.every((f) => f.terminated)).toBe(true);
   });
 
+  it('terminates the workers already made when making another one throws', async () => {
+    const make = factory();
+    const failOnThird = (i: number) => {
+      if (i === 2) throw new DOMException('Refused to create a worker', 'SecurityError');
+      return make();
+    };
+    await expect(spawnWorkerPool(4, undefined, failOnThird)).rejects.toThrow('Refused to create a worker');
+    expect(fakes).toHaveLength(2);
+    expect(fakes.every((f) => f.terminated)).toBe(true);
+  });
+
   it('fails with the worker\'s message when one cannot start, and terminates the rest', async () => {
     const spawning = spawnWorkerPool(3, undefined, factory(slowPingApi));
     setTimeout(() => fakes[1].crash('SyntaxError: nope'), 20);
@@ -102,22 +118,22 @@ describe('runJobOnWorkers', () => {
     expect(fakes.every((f) => f.terminated)).toBe(true);
   });
 
-  it('fails the run when a worker crashes mid-run, records nothing after, and terminates all', async () => {
-    const events: number[] = [];
+  it('fails the run when a worker crashes mid-run, and hands out no chunk after that', async () => {
+    let dispatched = 0;
+    let finished = 0;
     const running = runJobOnWorkers(piJob(400, 20_000), {
       workers: 3,
       strategy: 'dynamic',
-      createWorker: factory(),
-      onEvent: (e) => {
-        events.push(e.chunk);
-        if (events.length === 5) fakes[0].crash('out of memory');
-      },
+      // These workers keep computing after terminate(): only the scheduler can stop the run.
+      createWorker: factory(computeApi, true),
+      onDispatch: () => dispatched++,
+      onEvent: () => ++finished === 5 && fakes[0].crash('out of memory'),
     });
     await expect(running).rejects.toThrow('Worker 1 failed: out of memory.');
-    const recorded = events.length;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(events.length).toBe(recorded);
-    expect(recorded).toBeLessThan(400);
+    const dispatchedAtFailure = dispatched;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(dispatched).toBe(dispatchedAtFailure);
+    expect(finished).toBeLessThan(20);
     expect(fakes.every((f) => f.terminated)).toBe(true);
   });
 

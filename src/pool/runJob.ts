@@ -35,9 +35,9 @@ export interface JobOutcome<R> {
 /** Spawns `workers` workers, runs every chunk, and terminates them all, whatever happens. */
 export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<R>): Promise<JobOutcome<R>> {
   const pool = await spawnWorkerPool(options.workers, options.signal, options.createWorker);
-  // A crashed worker stops the scheduler too: nothing more is dispatched or recorded.
+  // However the run ends (a crashed worker, a worker error, Stop), the scheduler stops with it:
+  // nothing more is dispatched or recorded.
   const schedulerStop = new AbortController();
-  pool.failure.catch(() => schedulerStop.abort());
   try {
     const runStartEpochMs = epochNow();
     options.onStarted?.({ spawnMs: pool.spawnMs, runStartEpochMs });

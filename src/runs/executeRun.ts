@@ -15,9 +15,15 @@ export interface RunSetup<P> {
   strategy: Strategy;
 }
 
+/** While chunks are in flight, live views advance this often even if no chunk finishes. */
+const LIVE_TICK_MS = 250;
+
+let runsStarted = 0;
+
 export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRecord<P, R> {
   const workers = setup.mode === 'mainThread' ? 1 : setup.workers;
   return {
+    id: ++runsStarted,
     ...setup,
     workers,
     environment: captureEnvironment(),
@@ -42,6 +48,7 @@ export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRe
  */
 export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R>, signal: AbortSignal, changed: () => void): Promise<void> {
   let meter: PageMeter | null = null;
+  let ticker: ReturnType<typeof setInterval> | null = null;
   const options = {
     signal,
     onStarted({ spawnMs, runStartEpochMs }: { spawnMs: number; runStartEpochMs: number }) {
@@ -52,6 +59,7 @@ export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R
       // Frames are counted where the lesson is the page's own frame rate: the main-thread mode.
       meter = startPageMeter({ countFrames: record.mode === 'mainThread' });
       record.page = meter.reading;
+      ticker = setInterval(changed, LIVE_TICK_MS);
       changed();
     },
     onDispatch(dispatch: ChunkDispatch) {
@@ -77,6 +85,7 @@ export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R
     record.status = isAbortError(error) ? 'stopped' : 'failed';
     record.error = isAbortError(error) ? null : error instanceof Error ? error.message : String(error);
   } finally {
+    if (ticker !== null) clearInterval(ticker);
     record.inFlight.fill(null);
     if (meter) record.page = { ...(await (meter as PageMeter).stop()) };
     changed();

@@ -3,6 +3,7 @@ import { runToCsv, runToJson, runToTrace } from './exportRun';
 import type { RunRecord } from './record';
 
 const record: RunRecord<{ samples: number }, { inside: number; points: number[] }> = {
+  id: 1,
   experiment: 'pi', params: { samples: 20 }, mode: 'workers', workers: 2, strategy: 'dynamic', chunkCount: 2, totalItems: 20,
   environment: { userAgent: 'test', logicalCores: 2, crossOriginIsolated: true, startedAt: '2026-01-01T00:00:00.000Z' },
   status: 'done', error: null, spawnMs: 60, runStartEpochMs: 1000, wallMs: 12, itemsDone: 20, inFlight: [null, null],

@@ -24,6 +24,8 @@ export interface PageResponsiveness {
 }
 
 export interface RunRecord<P, R> {
+  /** Distinct for every run of this page session. */
+  id: number;
   experiment: string;
   params: P;
   environment: RunEnvironment;

@@ -33,8 +33,20 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   const change = useCallback((changes: Partial<PiForm>) => setForm((f) => ({ ...f, ...changes })), []);
 
   const focusFirstError = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  // Run and Sweep are disabled while a task runs; keep the keyboard focus on something useful.
-  const focusStop = () => requestAnimationFrame(() => stopRef.current?.focus());
+
+  // Run and Sweep are disabled while a task runs. A keyboard user who started it is moved to
+  // Stop, and back to the button they started from when it ends (without scrolling the page).
+  const starterRef = useRef<HTMLElement | null>(null);
+  const focusStop = () => {
+    const starter = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    starterRef.current = starter;
+    if (starter?.matches(':focus-visible')) requestAnimationFrame(() => stopRef.current?.focus());
+  };
+  useEffect(() => {
+    if (busy) return;
+    const focused = document.activeElement;
+    if (focused === stopRef.current || focused === document.body) starterRef.current?.focus({ preventScroll: true });
+  }, [busy]);
 
   const startRun = () => {
     const { params } = validation;
@@ -112,7 +124,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
         </div>
       ) : null}
       <RunStatus record={liveRecord} running={busy} />
-      {liveRecord ? <PiRunView record={liveRecord} version={task.version} running={busy} /> : null}
+      {liveRecord ? <PiRunView key={liveRecord.id} record={liveRecord} version={task.version} running={busy} /> : null}
       {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? (
         <PiResult record={run.state} onReuseSeed={(seed) => change({ seed: String(seed) })} />
       ) : null}

@@ -1,19 +1,13 @@
-import { useEffect, useRef } from 'react';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/exportRun';
 import type { PiRecord } from './job';
 import { piStandardError, type PiChunkResult } from '../../kernels/pi';
-import { tallyPi } from './summary';
+import { tallyPi, type PiTally } from './summary';
 
 const resultFields = (r: PiChunkResult) => ({ samples: r.samples, inside: r.inside });
 
 /** The outcome of a finished (or stopped) run, stated in words and numbers. */
 export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSeed(seed: number): void }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // When the run ends, keyboard and screen-reader users land on its result.
-  useEffect(() => {
-    if (document.activeElement === document.body || (document.activeElement as HTMLButtonElement | null)?.disabled) headingRef.current?.focus();
-  }, [record]);
   const tally = tallyPi(record.events, record.workers);
   const wallMs = record.wallMs ?? 0;
   const stopped = record.status === 'stopped';
@@ -28,9 +22,7 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
 
   return (
     <section className="result" role="region" aria-label="Result">
-      <h2 ref={headingRef} tabIndex={-1}>
-        Result{stopped ? ' (stopped early)' : ''}
-      </h2>
+      <h2>Result{stopped ? ' (stopped early)' : ''}</h2>
       {record.runStartEpochMs === null ? <p>Stopped while the workers were starting: nothing was measured.</p> : null}
       <dl>
         <dt>Estimate</dt>
@@ -74,15 +66,7 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
         <dt>Page while running</dt>
         <dd>{pageNote}</dd>
       </dl>
-      {record.params.sameSeed && record.workers > 1 && tally.samples > 0 ? (
-        <p className="lesson-note">
-          Every worker threw the same darts, so only {formatCount(tally.samples / record.workers)} of the{' '}
-          {formatCount(tally.samples)} are independent: the true standard error is{' '}
-          {piStandardError(tally.samples / record.workers).toPrecision(2)}, not {tally.standardError.toPrecision(2)}, and
-          the {record.workers} workers did the work of one. Seeding each worker (or each block, as this app does without
-          the bug) fixes it.
-        </p>
-      ) : null}
+      {record.params.sameSeed && record.workers > 1 && tally.samples > 0 ? <SameSeedNote record={record} tally={tally} /> : null}
       <p className="how-measured">
         Measured in this browser: each chunk is timed inside the {onWorkers ? 'worker' : 'page'} that ran it, on one clock
         (performance.timeOrigin + performance.now()). Wall time runs from the first chunk handed out to the last result
@@ -100,5 +84,19 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
         </button>
       </div>
     </section>
+  );
+}
+
+/** The fork bug's lesson: every worker replayed the same darts, so only one worker's worth count. */
+function SameSeedNote({ record, tally }: { record: PiRecord; tally: PiTally }) {
+  // All workers draw from streams 0, 1, 2, ...: the busiest worker's darts include every other's.
+  const independent = Math.max(...tally.perWorker.map((w) => w.samples));
+  return (
+    <p className="lesson-note">
+      Every worker threw the same darts, so only {formatCount(independent)} of the {formatCount(tally.samples)} are
+      independent: the true standard error is {piStandardError(independent).toPrecision(2)}, not{' '}
+      {tally.standardError.toPrecision(2)}, and the {record.workers} workers did the work of one. Seeding each worker (or
+      each block, as this app does without the bug) fixes it.
+    </p>
   );
 }

@@ -8,13 +8,10 @@ import type { PiSweep } from './sweep';
 /** Memoised: it redraws when its sweep changes, not with every frame of an unrelated run. */
 export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number }) {
   const cores = navigator.hardwareConcurrency || 1;
-  const { chart, wallTimes, serialShare, fittedOn, oneWorkerMs } = useMemo(() => {
+  const { chart, wallTimes, serialShare, oneWorkerMs } = useMemo(() => {
     const points = sweep.points;
     const one = points.find((p) => p.workers === 1)?.wallMs ?? null;
-    // Past the core count, workers share cores: that is not a serial share, so fit below it.
-    const withinCores = points.filter((p) => p.workers <= cores);
-    const fitted = withinCores.some((p) => p.workers > 1) ? withinCores : points;
-    const share = fitSerialShare(fitted);
+    const share = fitSerialShare(points, cores);
     const chartPoints: SpeedupPoint[] = [];
     for (let w = 1; w <= Math.max(...sweep.workerCounts); w++) {
       const measured = points.find((p) => p.workers === w);
@@ -22,12 +19,13 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
         workers: w,
         ideal: w,
         speedup: measured && one !== null ? one / measured.wallMs : undefined,
-        amdahl: share === null ? undefined : amdahlSpeedup(share, w),
+        // Beyond the core count, extra workers take turns: the curve flattens there.
+        amdahl: share === null ? undefined : amdahlSpeedup(share, Math.min(w, cores)),
       });
     }
     // Copies: the chart library freezes the arrays it is given, and the sweep keeps appending.
     const wallPoints = points.map(({ workers, wallMs, spawnMs }) => ({ workers, wallMs, spawnMs }));
-    return { chart: chartPoints, wallTimes: wallPoints, serialShare: share, fittedOn: fitted === withinCores ? `W ≤ ${cores}, the logical core count` : 'all points', oneWorkerMs: one };
+    return { chart: chartPoints, wallTimes: wallPoints, serialShare: share, oneWorkerMs: one };
   }, [sweep, version, cores]);
 
   const done = sweep.points.length;
@@ -47,7 +45,8 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
       <progress aria-label="Sweep progress" max={total} value={done} />
       {serialShare !== null ? (
         <p className="fit">
-          Amdahl fit ({fittedOn}): serial share <strong>{(serialShare * 100).toFixed(1)} %</strong>, so at most{' '}
+          Amdahl fit to all points, counting at most {cores} workers as running at once (this machine’s logical
+          cores): serial share <strong>{(serialShare * 100).toFixed(1)} %</strong>, so at most{' '}
           {serialShare > 0.001 ? `${(1 / serialShare).toFixed(serialShare > 0.1 ? 1 : 0)}×` : 'unbounded'} speed-up on any number of cores.
           Spawning the workers is not part of it: it is measured apart.
         </p>
