@@ -1,9 +1,9 @@
-// A long-running task whose mutable state React shows at most once per animation frame.
+// A long-running task whose mutable state React shows a few times a second, never more than once per frame.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface LiveTaskContext {
   signal: AbortSignal;
-  /** Say the state changed; repaints are merged (at most one per animation frame, ten a second). */
+  /** Say the state changed; repaints are merged, ten a second at most. */
   changed(): void;
 }
 
@@ -42,29 +42,26 @@ export function useLiveTask<S>(): LiveTask<S> {
     currentRef.current?.controller.abort();
     currentRef.current?.cancelRepaint();
     const controller = new AbortController();
-    let frame: number | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let lastShown = 0;
     const current = {
       controller,
       cancelRepaint: () => {
         if (timer !== null) clearTimeout(timer);
-        if (frame !== null) cancelAnimationFrame(frame);
       },
     };
     currentRef.current = current;
     const isCurrent = () => currentRef.current === current;
     const show = (running: boolean, crash: string | null = null) => setView((v) => ({ state, version: v.version + 1, running, crash }));
+    // React renders in a task of its own and the browser paints the result in its next frame:
+    // spaced REPAINT_INTERVAL_MS apart, that is never more than one repaint per frame.
     const repaint = () => {
       timer = null;
-      frame = requestAnimationFrame(() => {
-        frame = null;
-        lastShown = performance.now();
-        if (isCurrent()) show(true);
-      });
+      lastShown = performance.now();
+      if (isCurrent()) show(true);
     };
     const changed = () => {
-      if (frame !== null || timer !== null || !isCurrent()) return;
+      if (timer !== null || !isCurrent()) return;
       timer = setTimeout(repaint, Math.max(0, lastShown + REPAINT_INTERVAL_MS - performance.now()));
     };
 

@@ -124,7 +124,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
         </div>
       ) : null}
       <RunStatus record={liveRecord} running={busy} />
-      {liveRecord ? <PiRunView key={liveRecord.id} record={liveRecord} version={task.version} running={busy} /> : null}
+      {liveRecord ? <PiRunView key={liveRecord.id} record={liveRecord} version={task.version} /> : null}
       {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? (
         <PiResult record={run.state} onReuseSeed={(seed) => change({ seed: String(seed) })} />
       ) : null}

@@ -1,5 +1,4 @@
 import { useMemo, type ReactNode } from 'react';
-import { Elapsed } from '../../app/Elapsed';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
 import { ConvergenceChart } from '../../charts/ConvergenceChart';
@@ -13,13 +12,12 @@ import { PiSummary } from './summary';
 
 interface Props {
   record: PiRecord;
-  /** Changes whenever the record does. */
+  /** Changes whenever the record does (and a few times a second while chunks are in flight). */
   version: number;
-  running: boolean;
 }
 
 /** Everything a run shows while it goes: live figures, charts, the per-worker table. */
-export function PiRunView({ record, version, running }: Props) {
+export function PiRunView({ record, version }: Props) {
   // One summary per record, fed only the events that arrived since the last frame.
   const summary = useMemo(() => new PiSummary(record.workers, record.chunkCount), [record]);
   const live = useMemo(() => {
@@ -47,7 +45,7 @@ export function PiRunView({ record, version, running }: Props) {
         />
         <Figure label="Samples done" value={`${formatCompact(record.itemsDone)} of ${formatCompact(record.totalItems)}`} />
         <Figure label="Samples per second" value={rate > 0 ? formatCompact(rate) : '–'} />
-        <Figure label="Elapsed" value={<Elapsed startEpochMs={record.runStartEpochMs} finalMs={record.wallMs} running={running} />} />
+        <Figure label="Elapsed" value={record.runStartEpochMs === null ? '–' : formatDuration(nowMs)} />
         <Figure
           label="Spawn time"
           value={onMainThread ? 'none' : record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs)}
