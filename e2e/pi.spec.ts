@@ -301,3 +301,12 @@ test('the page after a run has no serious or critical accessibility violations',
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });
+
+test('on a static host under a sub-path the pi lab runs on workers after the service worker reload', async ({ page }) => {
+  await page.goto('http://127.0.0.1:4174/playground/#/pi?samples=2e6&workers=2&seed=2026');
+  await expect.poll(() => page.evaluate(() => crossOriginIsolated).catch(() => false), { timeout: 10_000 }).toBe(true);
+  await expect(page.getByLabel('Samples', { exact: true })).toHaveValue('2e6');
+  await runAndWait(page);
+  await expect(resultValue(page, 'Workers')).toHaveText('2');
+  await expect(resultValue(page, 'Darts inside')).toHaveText(/ of 2,000,000$/);
+});
