@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { TextField } from '../../app/Field';
 import { randomSeed } from '../../kernels/rng';
 import { executeRun } from '../../runs/executeRun';
@@ -22,6 +22,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   // Whichever task started last owns the live view.
   const [liveSource, setLiveSource] = useState<'run' | 'sweep'>('run');
   const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId();
   const stopRef = useRef<HTMLButtonElement>(null);
 
   const validation = useMemo(() => validatePiForm(form), [form]);
@@ -85,8 +86,11 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
         un-seeded fork bug (W workers, one worker’s worth of darts); and try <em>Main thread</em> to see why nobody
         computes on the page’s own thread.
       </p>
+      <div className="lab">
       <form
+        className="controls"
         ref={formRef}
+        id={formId}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -94,14 +98,6 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
         }}
       >
         <PiSettings form={form} errors={validation.errors ?? NO_ERRORS} params={validation.params} disabled={busy} onChange={change} />
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            Run
-          </button>
-          <button type="button" ref={stopRef} onClick={stop} disabled={!busy}>
-            Stop
-          </button>
-        </div>
         <fieldset className="sweep-settings" disabled={busy}>
           <legend>Sweep</legend>
           <TextField
@@ -118,17 +114,29 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
         </fieldset>
       </form>
 
+      <div className="outputs">
       {task.crash ? (
         <div role="alert" className="error-box">
           Something went wrong: {task.crash}. Please report it; you can run again.
         </div>
       ) : null}
-      <RunStatus record={liveRecord} running={busy} />
+      {/* Run and Stop sit beside what they control, in view on any screen; Run submits the form. */}
+      <div className="actions">
+        <button type="submit" form={formId} disabled={busy}>
+          Run
+        </button>
+        <button type="button" ref={stopRef} onClick={stop} disabled={!busy}>
+          Stop
+        </button>
+        <RunStatus record={liveRecord} running={busy} />
+      </div>
       {liveRecord ? <PiRunView key={liveRecord.id} record={liveRecord} version={task.version} /> : null}
       {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? (
         <PiResult record={run.state} onReuseSeed={(seed) => change({ seed: String(seed) })} />
       ) : null}
       {sweep.state ? <SweepPanel sweep={sweep.state} version={sweep.version} /> : null}
+      </div>
+      </div>
     </article>
   );
 }
