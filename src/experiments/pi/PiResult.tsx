@@ -16,7 +16,8 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
   const pageNote =
     record.runStartEpochMs === null
       ? '–'
-      : `${longTasks} long ${longTasks === 1 ? 'task' : 'tasks'} over 50 ms (longest ${formatDuration(longestTaskMs)})` +
+      : `${longTasks} long ${longTasks === 1 ? 'task' : 'tasks'} over 50 ms` +
+        (longTasks > 0 ? ` (longest ${formatDuration(longestTaskMs)})` : '') +
         (frames !== null && wallMs > 0 ? `, ${Math.round((frames * 1000) / wallMs)} frames per second painted` : '');
   const baseName = `pi-${record.environment.startedAt.replace(/[:.]/g, '-')}`;
 

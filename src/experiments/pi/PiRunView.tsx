@@ -95,33 +95,35 @@ export function PiRunView({ record, version }: Props) {
         </figure>
       </div>
 
-      <table className="per-worker" aria-label="Per-worker counts">
-        <caption>Per {onMainThread ? 'thread' : 'worker'}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{onMainThread ? 'Thread' : 'Worker'}</th>
-            <th scope="col">Chunks</th>
-            <th scope="col">Samples</th>
-            <th scope="col">Darts inside</th>
-            <th scope="col">Busy</th>
-            <th scope="col">Idle</th>
-          </tr>
-        </thead>
-        <tbody>
-          {totals.map((t) => (
-            <tr key={t.worker}>
-              <th scope="row">
-                <span className="swatch" style={{ background: workerColor(t.worker) }} aria-hidden="true" /> {laneName(t.worker)}
-              </th>
-              <td>{formatCount(t.chunks)}</td>
-              <td>{formatCount(tally.perWorker[t.worker].samples)}</td>
-              <td>{formatCount(tally.perWorker[t.worker].inside)}</td>
-              <td>{formatDuration(t.busyMs)}</td>
-              <td>{formatDuration(t.idleMs)}</td>
+      <div className="table-scroll">
+        <table className="per-worker" aria-label="Per-worker counts">
+          <caption>Per {onMainThread ? 'thread' : 'worker'}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{onMainThread ? 'Thread' : 'Worker'}</th>
+              <th scope="col">Chunks</th>
+              <th scope="col">Samples</th>
+              <th scope="col">Darts inside</th>
+              <th scope="col">Busy</th>
+              <th scope="col">Idle</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {totals.map((t) => (
+              <tr key={t.worker}>
+                <th scope="row">
+                  <span className="swatch" style={{ background: workerColor(t.worker) }} aria-hidden="true" /> {laneName(t.worker)}
+                </th>
+                <td>{formatCount(t.chunks)}</td>
+                <td>{formatCount(tally.perWorker[t.worker].samples)}</td>
+                <td>{formatCount(tally.perWorker[t.worker].inside)}</td>
+                <td>{formatDuration(t.busyMs)}</td>
+                <td>{formatDuration(t.idleMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

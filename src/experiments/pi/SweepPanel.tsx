@@ -61,35 +61,37 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
           <WallTimeChart data={wallTimes} />
         </figure>
       </div>
-      <table aria-label="Sweep results">
-        <thead>
-          <tr>
-            <th scope="col">Workers</th>
-            <th scope="col">Wall time</th>
-            <th scope="col">Speed-up</th>
-            <th scope="col">Efficiency</th>
-            <th scope="col">Samples per second</th>
-            <th scope="col">Spawn time</th>
-            <th scope="col">Estimate</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sweep.points.map((p) => {
-            const speedup = oneWorkerMs === null ? null : oneWorkerMs / p.wallMs;
-            return (
-              <tr key={p.workers}>
-                <th scope="row">{p.workers}</th>
-                <td>{formatDuration(p.wallMs)}</td>
-                <td>{speedup === null ? '–' : `${speedup.toFixed(2)}×`}</td>
-                <td>{speedup === null ? '–' : `${((speedup / p.workers) * 100).toFixed(0)} %`}</td>
-                <td>{formatCompact(p.samplesPerSecond)}</td>
-                <td>{formatDuration(p.spawnMs)}</td>
-                <td>{p.estimate.toFixed(6)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table aria-label="Sweep results">
+          <thead>
+            <tr>
+              <th scope="col">Workers</th>
+              <th scope="col">Wall time</th>
+              <th scope="col">Speed-up</th>
+              <th scope="col">Efficiency</th>
+              <th scope="col">Samples per second</th>
+              <th scope="col">Spawn time</th>
+              <th scope="col">Estimate</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sweep.points.map((p) => {
+              const speedup = oneWorkerMs === null ? null : oneWorkerMs / p.wallMs;
+              return (
+                <tr key={p.workers}>
+                  <th scope="row">{p.workers}</th>
+                  <td>{formatDuration(p.wallMs)}</td>
+                  <td>{speedup === null ? '–' : `${speedup.toFixed(2)}×`}</td>
+                  <td>{speedup === null ? '–' : `${((speedup / p.workers) * 100).toFixed(0)} %`}</td>
+                  <td>{formatCompact(p.samplesPerSecond)}</td>
+                  <td>{formatDuration(p.spawnMs)}</td>
+                  <td>{p.estimate.toFixed(6)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 });
