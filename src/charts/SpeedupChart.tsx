@@ -43,7 +43,7 @@ export function WallTimeChart({ data }: { data: readonly WallTimePoint[] }) {
         <Tooltip formatter={(v) => `${Math.round(Number(v))} ms`} labelFormatter={(v) => `${v} workers`} />
         <Legend verticalAlign="top" />
         <Line dataKey="wallMs" name="wall time (run)" stroke="#1c7ed6" strokeWidth={2} isAnimationActive={false} />
-        <Line dataKey="spawnMs" name="spawn time (apart)" stroke="#868e96" strokeDasharray="4 4" isAnimationActive={false} />
+        <Line dataKey="spawnMs" name="start-up (apart)" stroke="#868e96" strokeDasharray="4 4" isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

@@ -137,6 +137,34 @@ describe('runJobOnWorkers', () => {
     expect(fakes.every((f) => f.terminated)).toBe(true);
   });
 
+  it('warms every worker up before the timed region, and reports it apart', async () => {
+    const order: string[] = [];
+    const job = { ...piJob(6, 5000), warmUp: async (remote: Parameters<NonNullable<Job<unknown, unknown>['warmUp']>>[0]) => {
+      await remote.piChunk({ seed: 1, firstStream: 0, samples: 50_000 });
+      order.push('warm-up');
+    } };
+    const outcome = await runJobOnWorkers(job, {
+      workers: 3,
+      strategy: 'dynamic',
+      createWorker: factory(),
+      onStarted: ({ warmUpMs }) => order.push(`started after ${warmUpMs >= 0 ? 'a measured' : 'no'} warm-up`),
+      onDispatch: () => order.push('dispatch'),
+    });
+    expect(order.slice(0, 4)).toEqual(['warm-up', 'warm-up', 'warm-up', 'started after a measured warm-up']);
+    expect(order.filter((o) => o === 'dispatch')).toHaveLength(6);
+    expect(outcome.warmUpMs).toBeGreaterThan(0);
+    expect(Math.min(...outcome.events.map((e) => e.startMs))).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stops during the warm-up and terminates every worker', async () => {
+    const controller = new AbortController();
+    const job = { ...piJob(6, 5000), warmUp: () => new Promise(() => {}) };
+    const running = runJobOnWorkers(job, { workers: 2, strategy: 'dynamic', signal: controller.signal, createWorker: factory() });
+    setTimeout(() => controller.abort(), 50);
+    expect(isAbortError(await running.catch((e: unknown) => e))).toBe(true);
+    expect(fakes.every((f) => f.terminated)).toBe(true);
+  });
+
   it('stops with AbortError mid-run and terminates every worker', async () => {
     const controller = new AbortController();
     const running = runJobOnWorkers(piJob(400, 20_000), {

@@ -2,7 +2,7 @@
 import { runChunks } from './runChunks';
 import { epochNow } from './timed';
 import { createComputeWorker, spawnWorkerPool, type ComputeRemote } from './workerPool';
-import type { ChunkDispatch, ChunkEvent, Strategy, Timed } from './types';
+import { whenAborted, type ChunkDispatch, type ChunkEvent, type Strategy, type Timed } from './types';
 
 export interface Job<C, R> {
   chunks: readonly C[];
@@ -11,6 +11,11 @@ export interface Job<C, R> {
   onWorker(remote: ComputeRemote, chunk: C): Promise<Timed<R>>;
   /** Runs one chunk on the calling thread (the deliberate "main thread" mode). */
   onThisThread(chunk: C): Timed<R>;
+  /**
+   * A small untimed call per fresh worker, so its JIT compiler has optimised the kernel before
+   * the timed region starts (the book likewise leaves pool start-up out of its timings).
+   */
+  warmUp?(remote: ComputeRemote): Promise<unknown>;
 }
 
 export interface JobOptions<R> {
@@ -18,16 +23,26 @@ export interface JobOptions<R> {
   strategy: Strategy;
   signal?: AbortSignal;
   /** Called once workers are up, just before the timed region starts. */
-  onStarted?(started: { spawnMs: number; runStartEpochMs: number }): void;
+  onStarted?(started: StartUp): void;
   onDispatch?(dispatch: ChunkDispatch): void;
   onEvent?(event: ChunkEvent<R>): void;
   /** Where workers come from (tests pass fakes). */
   createWorker?: typeof createComputeWorker;
 }
 
+/** What happened before the timed region: measured, shown, and left out of the wall time. */
+export interface StartUp {
+  /** From the first `new Worker` until every worker answered. */
+  spawnMs: number;
+  /** The job's warm-up calls on every worker. */
+  warmUpMs: number;
+  runStartEpochMs: number;
+}
+
 export interface JobOutcome<R> {
   events: ChunkEvent<R>[];
   spawnMs: number;
+  warmUpMs: number;
   /** From the first dispatch until the last result arrived, on the page's clock. */
   wallMs: number;
 }
@@ -39,8 +54,11 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
   // nothing more is dispatched or recorded.
   const schedulerStop = new AbortController();
   try {
+    const warmUpStart = epochNow();
+    if (job.warmUp) await Promise.race([Promise.all(pool.remotes.map((remote) => job.warmUp!(remote))), pool.failure, whenAborted(options.signal)]);
     const runStartEpochMs = epochNow();
-    options.onStarted?.({ spawnMs: pool.spawnMs, runStartEpochMs });
+    const warmUpMs = runStartEpochMs - warmUpStart;
+    options.onStarted?.({ spawnMs: pool.spawnMs, warmUpMs, runStartEpochMs });
     const events = await Promise.race([
       runChunks({
         chunks: job.chunks,
@@ -55,7 +73,7 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
       }),
       pool.failure,
     ]);
-    return { events, spawnMs: pool.spawnMs, wallMs: epochNow() - runStartEpochMs };
+    return { events, spawnMs: pool.spawnMs, warmUpMs, wallMs: epochNow() - runStartEpochMs };
   } finally {
     schedulerStop.abort();
     pool.terminate();
@@ -68,7 +86,7 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
  */
 export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<JobOptions<R>, 'workers' | 'strategy' | 'createWorker'>): Promise<JobOutcome<R>> {
   const runStartEpochMs = epochNow();
-  options.onStarted?.({ spawnMs: 0, runStartEpochMs });
+  options.onStarted?.({ spawnMs: 0, warmUpMs: 0, runStartEpochMs });
   const events = await runChunks({
     chunks: job.chunks,
     itemsOf: job.itemsOf,
@@ -86,7 +104,7 @@ export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<Job
     onDispatch: options.onDispatch,
     onEvent: options.onEvent,
   });
-  return { events, spawnMs: 0, wallMs: epochNow() - runStartEpochMs };
+  return { events, spawnMs: 0, warmUpMs: 0, wallMs: epochNow() - runStartEpochMs };
 }
 
 /** Resolves in a new task. Unlike setTimeout(0), a message is not clamped to 4 ms when nested. */

@@ -40,3 +40,13 @@ export function abortError(): DOMException {
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
+
+/** Rejects with an AbortError when the signal aborts (never settles otherwise). */
+export function whenAborted(signal: AbortSignal | undefined): Promise<never> {
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal?.aborted) reject(abortError());
+    signal?.addEventListener('abort', () => reject(abortError()), { once: true });
+  });
+  aborted.catch(() => {}); // observed by whoever races it
+  return aborted;
+}

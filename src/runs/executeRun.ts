@@ -1,5 +1,5 @@
 // Drives one run of a job and keeps its record up to date; never throws.
-import { runJobOnThisThread, runJobOnWorkers, type Job } from '../pool/runJob';
+import { runJobOnThisThread, runJobOnWorkers, type Job, type StartUp } from '../pool/runJob';
 import { isAbortError } from '../pool/types';
 import { startPageMeter, type PageMeter } from './pageMeter';
 import { epochNow } from '../pool/timed';
@@ -32,6 +32,7 @@ export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRe
     status: 'starting',
     error: null,
     spawnMs: null,
+    warmUpMs: null,
     runStartEpochMs: null,
     wallMs: null,
     itemsDone: 0,
@@ -51,8 +52,9 @@ export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R
   let ticker: ReturnType<typeof setInterval> | null = null;
   const options = {
     signal,
-    onStarted({ spawnMs, runStartEpochMs }: { spawnMs: number; runStartEpochMs: number }) {
+    onStarted({ spawnMs, warmUpMs, runStartEpochMs }: StartUp) {
       record.spawnMs = spawnMs;
+      record.warmUpMs = warmUpMs;
       record.runStartEpochMs = runStartEpochMs;
       record.status = 'running';
       // The page is watched over the timed region only: spawning is measured apart.

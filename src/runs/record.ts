@@ -38,6 +38,8 @@ export interface RunRecord<P, R> {
   error: string | null;
   /** Starting the workers, measured apart from the run. */
   spawnMs: number | null;
+  /** Warming up the kernel on every worker, measured apart from the run. */
+  warmUpMs: number | null;
   /** The timed region's start, on the Unix-epoch clock (null until workers are up). */
   runStartEpochMs: number | null;
   /** Final wall time, set when the run ends. */

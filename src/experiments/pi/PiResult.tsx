@@ -1,6 +1,6 @@
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/exportRun';
-import type { PiRecord } from './job';
+import { WARM_UP_SAMPLES, type PiRecord } from './job';
 import { piStandardError, type PiChunkResult } from '../../kernels/pi';
 import { tallyPi, type PiTally } from './summary';
 
@@ -63,7 +63,7 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
           ) : null}
         </dd>
         <dt>Spawn time</dt>
-        <dd>{!onWorkers ? 'none' : record.spawnMs === null ? 'stopped before every worker answered' : `${formatDuration(record.spawnMs)}, not included in the wall time`}</dd>
+        <dd>{!onWorkers ? 'none' : record.spawnMs === null ? 'stopped before every worker answered' : startUpNote(record.spawnMs, record.warmUpMs)}</dd>
         <dt>Page while running</dt>
         <dd>{pageNote}</dd>
       </dl>
@@ -100,4 +100,9 @@ function SameSeedNote({ record, tally }: { record: PiRecord; tally: PiTally }) {
       each block, as this app does without the bug) fixes it.
     </p>
   );
+}
+
+function startUpNote(spawnMs: number, warmUpMs: number | null): string {
+  const warmUp = warmUpMs === null ? '' : `, then ${formatDuration(warmUpMs)} for each to throw a first ${formatCount(WARM_UP_SAMPLES)} darts so its JIT compiler optimises the loop`;
+  return `${formatDuration(spawnMs)} to start the workers${warmUp}; none of it is in the wall time`;
 }

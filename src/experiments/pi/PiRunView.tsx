@@ -49,7 +49,7 @@ export function PiRunView({ record, version }: Props) {
         <Figure
           label="Spawn time"
           value={onMainThread ? 'none' : record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs)}
-          note="starting the workers; not in the timings"
+          note={record.warmUpMs ? `+ ${formatDuration(record.warmUpMs)} warm-up; neither is in the timings` : 'starting the workers; not in the timings'}
         />
         {onMainThread ? (
           <Figure

@@ -57,7 +57,7 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
           {oneWorkerMs === null ? <p>Speed-up needs a one-worker point.</p> : <SpeedupChart data={chart} cores={cores} />}
         </figure>
         <figure>
-          <figcaption>Wall time, with spawn time shown apart</figcaption>
+          <figcaption>Wall time, with start-up (spawn + warm-up) shown apart</figcaption>
           <WallTimeChart data={wallTimes} />
         </figure>
       </div>
@@ -70,7 +70,7 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
               <th scope="col">Speed-up</th>
               <th scope="col">Efficiency</th>
               <th scope="col">Samples per second</th>
-              <th scope="col">Spawn time</th>
+              <th scope="col">Start-up (spawn + warm-up)</th>
               <th scope="col">Estimate</th>
             </tr>
           </thead>

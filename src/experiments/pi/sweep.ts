@@ -55,7 +55,8 @@ export async function runPiSweep(sweep: PiSweep, base: PiParams, { signal, chang
     sweep.points.push({
       workers,
       wallMs,
-      spawnMs: record.spawnMs ?? NaN,
+      // Start-up as a whole: starting the workers plus warming them up.
+      spawnMs: (record.spawnMs ?? NaN) + (record.warmUpMs ?? 0),
       samplesPerSecond: (record.totalItems / wallMs) * 1000,
       estimate: tallyPi(record.events, workers).estimate,
     });
