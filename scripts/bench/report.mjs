@@ -5,7 +5,7 @@ export function formatEnvironment(env) {
 }
 
 export function formatTable(rows, experiment) {
-  const header = ['experiment', 'mode', 'workers', 'items', 'wall ms', 'items/s', 'speed-up', 'efficiency', 'spawn ms', 'long tasks', 'result'];
+  const header = ['experiment', 'mode', 'workers', 'items', 'wall ms', 'items/s', 'speed-up', 'efficiency', 'spawn ms', 'warm-up ms', 'long tasks', 'result'];
   const lines = rows.map((row) => [
     row.experiment,
     row.mode,
@@ -16,11 +16,12 @@ export function formatTable(rows, experiment) {
     `${row.speedup.toFixed(2)}x`,
     `${(row.efficiency * 100).toFixed(0)} %`,
     row.spawnMs.toFixed(1),
+    row.warmUpMs.toFixed(1),
     `${row.longTasks} / ${row.longTasksMax}`,
     experiment.formatResult(row.result),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-  const leftAligned = new Set([0, 1, 10]);
+  const leftAligned = new Set([0, 1, 11]);
   const format = (cells) => cells.map((cell, column) => (leftAligned.has(column) ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
   const repeats = rows[0].repeats;
   return [
@@ -29,6 +30,7 @@ export function formatTable(rows, experiment) {
     ...lines.map(format),
     '',
     `Medians of ${repeats} ${repeats === 1 ? 'run' : 'runs'} per row; long tasks: median / max per run. ` +
+      'Spawn and warm-up are measured apart and not in the wall time. ' +
       `Speed-up against ${rows[0].baselineWorkers} ${rows[0].baselineWorkers === 1 ? 'worker' : 'workers'}; efficiency = speed-up / (W / ${rows[0].baselineWorkers}).`,
   ].join('\n');
 }

@@ -58,6 +58,7 @@ export function summarise(experiment, runs) {
       speedup,
       efficiency: speedup / (workers / baseline),
       spawnMs: median(records.map((r) => r.spawnMs)),
+      warmUpMs: median(records.map((r) => r.warmUpMs ?? 0)),
       longTasks: median(longTasks),
       result: results[0],
       repeats: records.length,
