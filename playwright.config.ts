@@ -1,20 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
-
-// CHROMIUM_PATH, else Playwright's own browser if installed, else Debian's Chromium.
-function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    const bundled = chromium.executablePath();
-    if (bundled && existsSync(bundled)) return bundled;
-  } catch {
-    // No browser registry entry: fall through.
-  }
-  return '/usr/bin/chromium';
-}
-
-const args = ['--disable-gpu', '--disable-quic'];
-if (process.getuid?.() === 0) args.push('--no-sandbox');
+import { defineConfig } from '@playwright/test';
+import { DEBIAN_CHROMIUM, chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 // The tests assume dist/ is built (`npm test` builds before running them).
 function server(port: number, flags: string, url: string) {
@@ -39,7 +24,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173/',
     headless: true,
-    launchOptions: { executablePath: chromiumPath(), args },
+    launchOptions: { executablePath: findChromium() ?? DEBIAN_CHROMIUM, args: chromiumArgs() },
   },
   webServer: [
     // Sends COOP/COEP, like `vite preview`.

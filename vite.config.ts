@@ -3,13 +3,13 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Cross-origin isolation unlocks SharedArrayBuffer (the simulated GIL) and precise timers.
-export const isolationHeaders = {
+const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
 // Only the built site carries the CSP: Vite's dev server injects inline scripts.
-export const contentSecurityPolicy = [
+const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self'",

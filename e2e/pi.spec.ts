@@ -114,7 +114,8 @@ test('each kind of bad input shows its message beside the field and starts nothi
     await page.getByRole('button', { name: 'Run' }).click();
     // The first bad field gets the focus, so keyboard users land on the problem.
     await expect(page.getByLabel(field, { exact: true })).toBeFocused();
-    await page.getByRole('button', { name: 'Sweep workers' }).click();
+    // A sweep sets the worker count itself; every other field it needs as a run does.
+    if (field !== 'Workers') await page.getByRole('button', { name: 'Sweep workers' }).click();
     await expectNothingStarted();
   }
 
@@ -247,6 +248,17 @@ test('a worker sweep plots and lists one point per worker count', async ({ page 
   // Every point computed the same darts (same seed), so the estimates agree.
   const estimates = await sweep.locator('tbody tr td:last-child').allTextContents();
   expect(new Set(estimates).size).toBe(1);
+});
+
+test('a sweep runs on workers whatever the run settings say about mode and workers', async ({ page }) => {
+  await openPi(page);
+  await page.getByLabel('Mode').selectOption('Main thread (blocks the page)');
+  await fill(page, { Samples: '3e8', 'Worker counts to sweep': '1, 2' });
+  expect(await fieldMessage(page, 'Samples')).toMatch(/capped at 200,000,000/);
+  await page.getByRole('button', { name: 'Sweep workers' }).click();
+  const sweep = page.getByRole('region', { name: 'Worker sweep' });
+  await expect(sweep.getByText(/^Done: 2 worker counts, the same 300M samples/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
 });
 
 test('Stop ends a sweep between or during its points', async ({ page }) => {

@@ -1,28 +1,13 @@
 #!/usr/bin/env node
-// Makes sure the end-to-end tests have a Chromium to drive (Playwright's own download is not
-// available here). Order: $CHROMIUM_PATH, Playwright's browser if installed, /usr/bin/chromium;
-// if none, install Debian's `chromium` package when we may (root, or password-less sudo).
-import { existsSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
+// Makes sure the end-to-end tests and the benchmark have a Chromium to drive (see chromium.mjs
+// for the order); if there is none, installs Debian's `chromium` package when we may (root, or
+// password-less sudo).
+import { spawnSync } from 'node:child_process';
+import { DEBIAN_CHROMIUM, findChromium } from './chromium.mjs';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
-function playwrightChromium() {
-  try {
-    const path = execFileSync(process.execPath, ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return path && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
-function found() {
-  if (process.env.CHROMIUM_PATH) {
-    if (existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-    console.error(`ensure-chromium: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
-    process.exit(1);
-  }
-  return playwrightChromium() ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : null);
+if (process.env.CHROMIUM_PATH && !findChromium()) {
+  console.error(`ensure-chromium: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
+  process.exit(1);
 }
 
 function run(command, args) {
@@ -31,7 +16,7 @@ function run(command, args) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
 }
 
-if (found()) process.exit(0);
+if (findChromium()) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;
 const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
@@ -49,7 +34,7 @@ try {
   console.error(`ensure-chromium: installing Debian's chromium failed: ${error.message}`);
   process.exit(1);
 }
-if (!found()) {
+if (!findChromium()) {
   console.error(`ensure-chromium: chromium was installed but ${DEBIAN_CHROMIUM} is missing.`);
   process.exit(1);
 }

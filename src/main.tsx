@@ -5,6 +5,7 @@ import { ensureCrossOriginIsolation } from './isolation/crossOriginIsolation';
 import './styles.css';
 
 // On hosts that cannot send COOP/COEP headers our service worker adds them (one reload at most).
+// The app renders meanwhile: the pi lab works either way, and the badge shows the outcome.
 void ensureCrossOriginIsolation();
 
 createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,6 @@
 // The API a compute worker exposes: kernels wrapped with timing, nothing else.
 import { piChunk } from '../src/kernels/pi';
-import { timed } from '../src/pool/timed';
+import { timed } from '../src/clock';
 
 export const computeApi = {
   /** Answers once the worker has loaded: the pool measures spawn time with it. */

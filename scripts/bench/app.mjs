@@ -1,17 +1,16 @@
 // Headless Chromium and the app's page, driven through its UI by accessible names.
 import { readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
+import { DEBIAN_CHROMIUM, chromiumArgs, findChromium } from '../chromium.mjs';
 
 /** A run that takes longer than this is treated as hung. */
 const RUN_TIMEOUT_MS = 10 * 60_000;
 
 export function launchBrowser() {
-  const args = ['--disable-gpu', '--disable-quic'];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: findChromium() ?? DEBIAN_CHROMIUM,
     headless: true,
-    args,
+    args: chromiumArgs(),
     // bench.mjs closes the browser itself on Ctrl-C, after which it also stops the server.
     handleSIGINT: false,
     handleSIGTERM: false,

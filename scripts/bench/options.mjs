@@ -10,12 +10,13 @@ median timings per worker count.
   --workers LIST     worker counts, e.g. 1,2,4 (default 1,2,4)
   --samples N        work items per run: 1e8, 100000000 or 100,000,000 (default 1e8)
   --repeats N        timed runs per worker count, after one un-timed warm-up (default 5)
-  --mode MODE        workers or main (default workers); main runs once per repeat, on the page's thread
+  --mode MODE        workers or main (default workers); main runs on the page's own thread,
+                     ignores --workers and gives a single row
   --seed N           random seed, the same for every run (default 12345)
   --json             print only the JSON document on stdout; progress goes to stderr
   --build            rebuild dist/ even if it looks up to date
   --memory           instead of timings: 50 runs in one page (1e6 samples, 4 workers), checking
-                     that no worker outlives its run and that the heap does not grow
+                     that no worker outlives its run and that the heap grows by at most 5 MB
   --help             show this text
 
 Speed-up is the median wall time at the smallest worker count W0 divided by the median at W;

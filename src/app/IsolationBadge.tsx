@@ -1,6 +1,8 @@
+import { isCrossOriginIsolated } from '../isolation/crossOriginIsolation';
+
 /** Whether the page can share memory with its workers, and how many logical cores it sees. */
 export function IsolationBadge() {
-  const isolated = globalThis.crossOriginIsolated === true;
+  const isolated = isCrossOriginIsolated();
   const cores = navigator.hardwareConcurrency || 1;
   return (
     <span
@@ -8,7 +10,7 @@ export function IsolationBadge() {
       title={
         isolated
           ? 'Cross-origin isolated: SharedArrayBuffer and Atomics are available to workers.'
-          : 'Not cross-origin isolated: SharedArrayBuffer is unavailable; the lock-based experiments cannot run here.'
+          : 'Not cross-origin isolated: SharedArrayBuffer is unavailable here (the pi lab does not need it).'
       }
     >
       {isolated ? 'isolated' : 'not isolated'} · {cores} logical {cores === 1 ? 'core' : 'cores'}

@@ -11,7 +11,7 @@ export interface SpeedupPoint {
 export interface WallTimePoint {
   workers: number;
   wallMs: number;
-  spawnMs: number;
+  startUpMs: number;
 }
 
 /** Measured speed-up against the worker count, beside the ideal line and the fitted Amdahl curve. */
@@ -32,7 +32,7 @@ export function SpeedupChart({ data, cores }: { data: readonly SpeedupPoint[]; c
   );
 }
 
-/** Wall time per worker count, with the (separately measured) spawn time beside it. */
+/** Wall time per worker count, with the (separately measured) start-up time beside it. */
 export function WallTimeChart({ data }: { data: readonly WallTimePoint[] }) {
   return (
     <ResponsiveContainer width="100%" height={220}>
@@ -43,7 +43,7 @@ export function WallTimeChart({ data }: { data: readonly WallTimePoint[] }) {
         <Tooltip formatter={(v) => `${Math.round(Number(v))} ms`} labelFormatter={(v) => `${v} workers`} />
         <Legend verticalAlign="top" />
         <Line dataKey="wallMs" name="wall time (run)" stroke="#1c7ed6" strokeWidth={2} isAnimationActive={false} />
-        <Line dataKey="spawnMs" name="start-up (apart)" stroke="#868e96" strokeDasharray="4 4" isAnimationActive={false} />
+        <Line dataKey="startUpMs" name="start-up (apart)" stroke="#868e96" strokeDasharray="4 4" isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

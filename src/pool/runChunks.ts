@@ -1,5 +1,5 @@
 import { createChunkSource } from './chunkSource';
-import { epochNow } from './timed';
+import { epochNow } from '../clock';
 import { abortError, type ChunkDispatch, type ChunkEvent, type ChunkExecutor, type Strategy } from './types';
 
 export interface RunChunksOptions<C, R> {

@@ -3,7 +3,7 @@ import { expose } from 'comlink';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { computeApi } from '../../workers/computeApi';
 import { runJobOnThisThread, runJobOnWorkers, type Job } from './runJob';
-import { timed } from './timed';
+import { timed } from '../clock';
 import { isAbortError } from './types';
 import { spawnWorkerPool, type WorkerLike } from './workerPool';
 import type { PiChunkResult } from '../kernels/pi';

@@ -1,6 +1,6 @@
 // Runs a job (a list of chunks) on fresh workers, or on the page's own thread.
 import { runChunks } from './runChunks';
-import { epochNow } from './timed';
+import { epochNow } from '../clock';
 import { createComputeWorker, spawnWorkerPool, type ComputeRemote } from './workerPool';
 import { whenAborted, type ChunkDispatch, type ChunkEvent, type Strategy, type Timed } from './types';
 

@@ -1,14 +1,10 @@
 // The pool's vocabulary: what a chunk call returns and what the run log records.
+import type { Timed } from '../clock';
+
+export type { Timed };
 
 /** How chunks are handed to workers. */
 export type Strategy = 'dynamic' | 'static' | 'roundRobin';
-
-/** A kernel result stamped with the wall-clock interval it ran in (ms since the Unix epoch). */
-export interface Timed<R> {
-  result: R;
-  startEpochMs: number;
-  endEpochMs: number;
-}
 
 /** One finished chunk: the unit of the run log, from which every chart is derived. */
 export interface ChunkEvent<R> {
@@ -16,7 +12,7 @@ export interface ChunkEvent<R> {
   worker: number;
   /** Work items in the chunk (darts, numbers). */
   items: number;
-  /** Milliseconds since the run started, on the page's clock. */
+  /** Measured in the worker on the shared epoch clock, as milliseconds after the run started. */
   startMs: number;
   endMs: number;
   result: R;

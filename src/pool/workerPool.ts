@@ -1,7 +1,7 @@
 import { wrap, releaseProxy, type Remote } from 'comlink';
 import type { ComputeApi } from '../../workers/computeApi';
 import { abortError } from './types';
-import { epochNow } from './timed';
+import { epochNow } from '../clock';
 
 export type ComputeRemote = Remote<ComputeApi>;
 
@@ -9,7 +9,7 @@ export interface WorkerPool {
   remotes: ComputeRemote[];
   /** From the first `new Worker` until every worker answered: excluded from run timings. */
   spawnMs: number;
-  /** Rejects when any worker reports an uncaught error (a failed load, a crash). */
+  /** Rejects when any worker reports an uncaught error (a failed load, a crash); during spawn, also with AbortError on Stop. */
   failure: Promise<never>;
   terminate(): void;
 }

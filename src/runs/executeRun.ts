@@ -1,46 +1,12 @@
 // Drives one run of a job and keeps its record up to date; never throws.
+import { epochNow } from '../clock';
 import { runJobOnThisThread, runJobOnWorkers, type Job, type StartUp } from '../pool/runJob';
-import { isAbortError } from '../pool/types';
+import { isAbortError, type ChunkDispatch, type ChunkEvent } from '../pool/types';
 import { startPageMeter, type PageMeter } from './pageMeter';
-import { epochNow } from '../pool/timed';
-import type { ChunkDispatch, ChunkEvent } from '../pool/types';
-import { captureEnvironment, type RunMode, type RunRecord } from './record';
-import type { Strategy } from '../pool/types';
-
-export interface RunSetup<P> {
-  experiment: string;
-  params: P;
-  mode: RunMode;
-  workers: number;
-  strategy: Strategy;
-}
+import type { RunRecord } from './record';
 
 /** While chunks are in flight, live views advance this often even if no chunk finishes. */
 const LIVE_TICK_MS = 250;
-
-let runsStarted = 0;
-
-export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRecord<P, R> {
-  const workers = setup.mode === 'mainThread' ? 1 : setup.workers;
-  return {
-    id: ++runsStarted,
-    ...setup,
-    workers,
-    environment: captureEnvironment(),
-    chunkCount: job.chunks.length,
-    totalItems: job.chunks.reduce((sum, chunk) => sum + job.itemsOf(chunk), 0),
-    status: 'starting',
-    error: null,
-    spawnMs: null,
-    warmUpMs: null,
-    runStartEpochMs: null,
-    wallMs: null,
-    itemsDone: 0,
-    events: [],
-    inFlight: new Array<null>(workers).fill(null),
-    page: { longTasks: 0, longestTaskMs: 0, frames: null, framesPerSecond: null },
-  };
-}
 
 /**
  * Runs the job as the record describes, appending each chunk event to the record and calling

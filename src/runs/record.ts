@@ -1,5 +1,7 @@
 // A run's record: its settings, where it ran, and the event log every chart is drawn from.
 import type { ChunkDispatch, ChunkEvent, Strategy } from '../pool/types';
+import type { Job } from '../pool/runJob';
+import { isCrossOriginIsolated } from '../isolation/crossOriginIsolation';
 
 export type RunMode = 'workers' | 'mainThread';
 export type RunStatus = 'starting' | 'running' | 'done' | 'stopped' | 'failed';
@@ -56,8 +58,40 @@ export function captureEnvironment(): RunEnvironment {
   return {
     userAgent: navigator.userAgent,
     logicalCores: navigator.hardwareConcurrency || 1,
-    crossOriginIsolated: globalThis.crossOriginIsolated === true,
+    crossOriginIsolated: isCrossOriginIsolated(),
     startedAt: new Date().toISOString(),
+  };
+}
+
+export interface RunSetup<P> {
+  experiment: string;
+  params: P;
+  mode: RunMode;
+  workers: number;
+  strategy: Strategy;
+}
+
+let runsStarted = 0;
+
+export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRecord<P, R> {
+  const workers = setup.mode === 'mainThread' ? 1 : setup.workers;
+  return {
+    id: ++runsStarted,
+    ...setup,
+    workers,
+    environment: captureEnvironment(),
+    chunkCount: job.chunks.length,
+    totalItems: job.chunks.reduce((sum, chunk) => sum + job.itemsOf(chunk), 0),
+    status: 'starting',
+    error: null,
+    spawnMs: null,
+    warmUpMs: null,
+    runStartEpochMs: null,
+    wallMs: null,
+    itemsDone: 0,
+    events: [],
+    inFlight: new Array<null>(workers).fill(null),
+    page: { longTasks: 0, longestTaskMs: 0, frames: null, framesPerSecond: null },
   };
 }
 

@@ -26,6 +26,8 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   const stopRef = useRef<HTMLButtonElement>(null);
 
   const validation = useMemo(() => validatePiForm(form), [form]);
+  // A sweep always runs on workers with honest seeds, and sets the worker count itself.
+  const sweepValidation = useMemo(() => validatePiForm({ ...form, mode: 'workers', sameSeed: false, workers: '1' }), [form]);
   const sweepList = useMemo(() => validateSweepList(form.sweepWorkers), [form.sweepWorkers]);
   const busy = run.running || sweep.running;
 
@@ -35,8 +37,9 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
 
   const focusFirstError = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 
-  // Run and Sweep are disabled while a task runs. A keyboard user who started it is moved to
-  // Stop, and back to the button they started from when it ends (without scrolling the page).
+  // Run and Sweep are disabled while a task runs. If the control that started it showed a focus
+  // ring (keyboard use), focus moves to Stop; when the task ends, focus left on Stop (or lost)
+  // goes back to that control, without scrolling the page.
   const starterRef = useRef<HTMLElement | null>(null);
   const focusStop = () => {
     const starter = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -60,7 +63,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   };
 
   const startSweep = () => {
-    const { params } = validation;
+    const { params } = sweepValidation;
     if (!params || !sweepList.ok) return focusFirstError();
     const fixedChunks = form.chunks.trim() === '' ? null : params.chunks;
     setLiveSource('sweep');
@@ -106,7 +109,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
             onChange={(sweepWorkers) => change({ sweepWorkers })}
             error={sweepList.ok ? undefined : sweepList.error}
             inputMode="text"
-            hint="The same samples and seed for each worker count, on fresh workers each time."
+            hint="The same samples and seed for each worker count, on fresh workers each time: always on workers with independent seeds (Workers, Mode and Same seed are not used)."
           />
           <button type="button" onClick={startSweep} disabled={busy}>
             Sweep workers

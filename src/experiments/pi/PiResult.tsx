@@ -1,10 +1,17 @@
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/exportRun';
+import type { Strategy } from '../../pool/types';
 import { WARM_UP_SAMPLES, type PiRecord } from './job';
 import { piStandardError, type PiChunkResult } from '../../kernels/pi';
 import { tallyPi, type PiTally } from './summary';
 
 const resultFields = (r: PiChunkResult) => ({ samples: r.samples, inside: r.inside });
+
+const STRATEGY_TEXT: Record<Strategy, string> = {
+  dynamic: 'dynamic queue: an idle worker takes the next chunk (like Pool.map)',
+  static: 'static blocks: each worker runs its own share',
+  roundRobin: 'round-robin: chunk c goes to worker c mod W',
+};
 
 /** The outcome of a finished (or stopped) run, stated in words and numbers. */
 export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSeed(seed: number): void }) {
@@ -29,7 +36,7 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
         <dt>Estimate</dt>
         <dd>{tally.samples > 0 ? `${tally.estimate.toFixed(7)} ± ${tally.standardError.toPrecision(2)}` : 'no chunk finished'}</dd>
         <dt>Error</dt>
-        <dd>{tally.samples > 0 ? `${tally.error >= 0 ? '+' : '−'}${Math.abs(tally.error).toPrecision(3)} (${(Math.abs(tally.error) / tally.standardError).toFixed(2)} standard errors)` : '–'}</dd>
+        <dd>{tally.samples > 0 ? `${tally.deviation >= 0 ? '+' : '−'}${Math.abs(tally.deviation).toPrecision(3)} from π (${(Math.abs(tally.deviation) / tally.standardError).toFixed(2)} standard errors)` : '–'}</dd>
         <dt>Darts inside</dt>
         <dd>
           {`${formatCount(tally.inside)} of ${formatCount(tally.samples)}`}
@@ -46,13 +53,7 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
         <dt>Chunks</dt>
         <dd>{`${formatCount(record.events.length)} of ${formatCount(record.chunkCount)} done`}</dd>
         <dt>Scheduling</dt>
-        <dd>
-          {!onWorkers
-            ? 'one after another on the page'
-            : record.strategy === 'static'
-              ? 'static: each worker runs its own share'
-              : 'dynamic queue: an idle worker takes the next chunk (like Pool.map)'}
-        </dd>
+        <dd>{onWorkers ? STRATEGY_TEXT[record.strategy] : 'one after another on the page'}</dd>
         <dt>Seed</dt>
         <dd>
           {record.seed} {record.params.seed === null ? '(random)' : ''}{' '}
@@ -62,16 +63,18 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
             </button>
           ) : null}
         </dd>
-        <dt>Spawn time</dt>
-        <dd>{!onWorkers ? 'none' : record.spawnMs === null ? 'stopped before every worker answered' : startUpNote(record.spawnMs, record.warmUpMs)}</dd>
+        <dt>Start-up</dt>
+        <dd>{!onWorkers ? 'none: no workers to start' : record.spawnMs === null ? 'stopped before every worker answered' : startUpNote(record.spawnMs, record.warmUpMs)}</dd>
         <dt>Page while running</dt>
         <dd>{pageNote}</dd>
       </dl>
       {record.params.sameSeed && record.workers > 1 && tally.samples > 0 ? <SameSeedNote record={record} tally={tally} /> : null}
       <p className="how-measured">
         Measured in this browser: each chunk is timed inside the {onWorkers ? 'worker' : 'page'} that ran it, on one clock
-        (performance.timeOrigin + performance.now()). Wall time runs from the first chunk handed out to the last result
-        received, after every worker has started and answered.
+        (performance.timeOrigin + performance.now()).{' '}
+        {onWorkers
+          ? `Wall time runs from the first chunk handed out to the last result received, after every worker has started, answered and thrown its ${formatCount(WARM_UP_SAMPLES)} warm-up darts.`
+          : 'Wall time runs from the first chunk to the last, on this page; there is nothing to start or warm up.'}
       </p>
       <div className="exports">
         <button type="button" onClick={() => downloadText(`${baseName}.json`, runToJson(record, resultFields), 'application/json')}>
@@ -102,7 +105,8 @@ function SameSeedNote({ record, tally }: { record: PiRecord; tally: PiTally }) {
   );
 }
 
+/** Spawning and warming up, which happen before the timed region. */
 function startUpNote(spawnMs: number, warmUpMs: number | null): string {
-  const warmUp = warmUpMs === null ? '' : `, then ${formatDuration(warmUpMs)} for each to throw a first ${formatCount(WARM_UP_SAMPLES)} darts so its JIT compiler optimises the loop`;
-  return `${formatDuration(spawnMs)} to start the workers${warmUp}; none of it is in the wall time`;
+  const warmUp = warmUpMs === null ? '' : ` + ${formatDuration(warmUpMs)} warm-up (each throws a first ${formatCount(WARM_UP_SAMPLES)} darts so its JIT compiler optimises the loop)`;
+  return `${formatDuration(spawnMs)} spawn${warmUp}; none of it is in the wall time`;
 }

@@ -5,20 +5,20 @@ import { ConvergenceChart } from '../../charts/ConvergenceChart';
 import { Dartboard } from '../../charts/Dartboard';
 import { workerColor } from '../../charts/palette';
 import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
-import { epochNow } from '../../pool/timed';
+import { epochNow } from '../../clock';
 import { workerTotals } from '../../runs/record';
 import type { PiRecord } from './job';
 import { PiSummary } from './summary';
 
 interface Props {
   record: PiRecord;
-  /** Changes whenever the record does (and a few times a second while chunks are in flight). */
+  /** Changes when the view should repaint: up to ten times a second while the run goes. */
   version: number;
 }
 
 /** Everything a run shows while it goes: live figures, charts, the per-worker table. */
 export function PiRunView({ record, version }: Props) {
-  // One summary per record, fed only the events that arrived since the last frame.
+  // One summary per record, fed only the events that arrived since the last repaint.
   const summary = useMemo(() => new PiSummary(record.workers, record.chunkCount), [record]);
   const live = useMemo(() => {
     summary.catchUp(record.events);
@@ -40,17 +40,23 @@ export function PiRunView({ record, version }: Props) {
         <Figure label="Estimate" value={tally.samples > 0 ? tally.estimate.toFixed(6) : '–'} note={tally.samples > 0 ? `± ${tally.standardError.toPrecision(2)} (1 standard error)` : undefined} />
         <Figure
           label="Distance to π"
-          value={tally.samples > 0 ? Math.abs(tally.error).toPrecision(2) : '–'}
-          note={tally.samples > 0 ? `${(Math.abs(tally.error) / tally.standardError).toFixed(1)} standard errors` : undefined}
+          value={tally.samples > 0 ? Math.abs(tally.deviation).toPrecision(2) : '–'}
+          note={tally.samples > 0 ? `${(Math.abs(tally.deviation) / tally.standardError).toFixed(1)} standard errors` : undefined}
         />
         <Figure label="Samples done" value={`${formatCompact(record.itemsDone)} of ${formatCompact(record.totalItems)}`} />
         <Figure label="Samples per second" value={rate > 0 ? formatCompact(rate) : '–'} />
         <Figure label="Elapsed" value={record.runStartEpochMs === null ? '–' : formatDuration(nowMs)} />
-        <Figure
-          label="Spawn time"
-          value={onMainThread ? 'none' : record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs)}
-          note={record.warmUpMs ? `+ ${formatDuration(record.warmUpMs)} warm-up; neither is in the timings` : 'starting the workers; not in the timings'}
-        />
+        {onMainThread ? null : (
+          <Figure
+            label="Start-up"
+            value={record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs + (record.warmUpMs ?? 0))}
+            note={
+              record.spawnMs === null
+                ? 'starting the workers'
+                : `${formatDuration(record.spawnMs)} spawn + ${record.warmUpMs === null ? '…' : formatDuration(record.warmUpMs)} warm-up; not in the timings`
+            }
+          />
+        )}
         {onMainThread ? (
           <Figure
             label="Page frame rate"
@@ -61,7 +67,7 @@ export function PiRunView({ record, version }: Props) {
         <Figure
           label="Long tasks on the page"
           value={formatCount(longTasks)}
-          note={longTasks > 0 ? `longest ${formatDuration(record.page.longestTaskMs)}: the page could not respond meanwhile` : 'tasks over 50 ms on the page’s own thread'}
+          note={longTasksNote(record, longTasks)}
         />
       </div>
       <progress className="run-progress" aria-label="Progress" max={1} value={progress} />
@@ -136,4 +142,13 @@ function Figure({ label, value, note }: { label: string; value: ReactNode; note?
       {note ? <div className="figure-note">{note}</div> : null}
     </div>
   );
+}
+
+function longTasksNote(record: PiRecord, longTasks: number): string {
+  if (longTasks === 0) return 'tasks over 50 ms on the page’s own thread';
+  const longest = `longest ${formatDuration(record.page.longestTaskMs)}`;
+  if (record.mode === 'mainThread') return `${longest}: the page could not respond meanwhile`;
+  // With more workers than cores, the operating system shares the cores with the page too.
+  if (record.workers > (navigator.hardwareConcurrency || 1)) return `${longest}: more workers than cores, so the page waits for a core`;
+  return longest;
 }

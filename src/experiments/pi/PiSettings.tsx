@@ -1,7 +1,17 @@
 import { memo } from 'react';
 import { CheckboxField, SelectField, TextField } from '../../app/Field';
 import { formatCount } from '../../app/parseNumber';
-import { CHUNKS_PER_WORKER, type PiErrors, type PiForm, type PiMode, type PiParams } from './params';
+import {
+  AUTO_CHUNK_SAMPLES,
+  CHUNKS_PER_WORKER,
+  MAIN_THREAD_MAX_SAMPLES,
+  SAMPLES_RULE,
+  WORKERS_RULE,
+  type PiErrors,
+  type PiForm,
+  type PiMode,
+  type PiParams,
+} from './params';
 
 interface Props {
   form: PiForm;
@@ -17,7 +27,7 @@ const MODES: { value: PiMode; label: string }[] = [
   { value: 'mainThread', label: 'Main thread (blocks the page)' },
 ];
 
-/** The run's settings. Memoised: the page repaints every frame of a run, the form need not. */
+/** The run's settings. Memoised: the live view repaints up to ten times a second, the form need not. */
 export const PiSettings = memo(function PiSettings({ form, errors, params, disabled, onChange }: Props) {
   const onMainThread = form.mode === 'mainThread';
   return (
@@ -28,7 +38,11 @@ export const PiSettings = memo(function PiSettings({ form, errors, params, disab
         value={form.samples}
         onChange={(samples) => onChange({ samples })}
         error={errors.samples}
-        hint="Darts to throw: 1,000 to 10,000,000,000 (1e8 works too)."
+        hint={
+          onMainThread
+            ? `Darts to throw: ${formatCount(SAMPLES_RULE.min)} to ${formatCount(MAIN_THREAD_MAX_SAMPLES)} on the main thread (1e8 works too).`
+            : `Darts to throw: ${formatCount(SAMPLES_RULE.min)} to ${formatCount(SAMPLES_RULE.max)} (1e8 works too).`
+        }
       />
       <SelectField label="Mode" value={form.mode} options={MODES} onChange={(mode) => onChange({ mode })} />
       <TextField
@@ -36,14 +50,18 @@ export const PiSettings = memo(function PiSettings({ form, errors, params, disab
         value={form.workers}
         onChange={(workers) => onChange({ workers })}
         error={errors.workers}
-        hint={onMainThread ? 'Not used: the page’s own thread runs every chunk.' : `1 to 64; this machine has ${navigator.hardwareConcurrency || 1} logical cores.`}
+        hint={
+          onMainThread
+            ? 'Not used: the page’s own thread runs every chunk.'
+            : `${WORKERS_RULE.min} to ${WORKERS_RULE.max}; this machine has ${navigator.hardwareConcurrency || 1} logical cores.`
+        }
       />
       <TextField
         label="Chunks"
         value={form.chunks}
         onChange={(chunks) => onChange({ chunks })}
         error={errors.chunks}
-        placeholder={`auto: ${CHUNKS_PER_WORKER} per worker`}
+        placeholder="auto"
         hint={chunksHint(params)}
       />
       <TextField
@@ -52,7 +70,7 @@ export const PiSettings = memo(function PiSettings({ form, errors, params, disab
         onChange={(seed) => onChange({ seed })}
         error={errors.seed}
         placeholder="random"
-        hint="Empty: a new random seed per run. A seed gives the same estimate for any worker count and any chunks."
+        hint="Empty: a new random seed per run. A seed gives the same estimate for any worker count and any chunks (unless Same seed in every worker is ticked)."
       />
       <CheckboxField
         label="Same seed in every worker"
@@ -70,8 +88,8 @@ export const PiSettings = memo(function PiSettings({ form, errors, params, disab
 });
 
 function chunksHint(params: PiParams | null): string {
-  if (!params) return `Empty: at least ${CHUNKS_PER_WORKER} per worker.`;
+  if (!params) return `Empty: at least ${CHUNKS_PER_WORKER} per worker, none over ${formatCount(AUTO_CHUNK_SAMPLES)} darts.`;
   if (params.mode === 'mainThread') return `The page runs ${formatCount(params.chunks)} chunks one after another, each one blocking it.`;
-  if (params.sameSeed) return `Each worker gets its own n / W darts in ${formatCount(Math.max(1, Math.round(params.chunks / params.workers)))} chunks.`;
+  if (params.sameSeed) return `Every worker throws the same n // W darts, in ${formatCount(Math.max(1, Math.round(params.chunks / params.workers)))} chunks.`;
   return `The work is cut into ${formatCount(params.chunks)} chunks; an idle worker takes the next one.`;
 }

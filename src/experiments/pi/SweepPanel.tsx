@@ -4,8 +4,10 @@ import { formatCompact, formatDuration } from '../../app/parseNumber';
 import { SpeedupChart, WallTimeChart, type SpeedupPoint } from '../../charts/SpeedupChart';
 import type { PiSweep } from './sweep';
 
-/** The sweep's measured points: wall time, speed-up, the ideal line and the fitted Amdahl curve. */
-/** Memoised: it redraws when its sweep changes, not with every frame of an unrelated run. */
+/**
+ * The sweep's measured points: wall time, speed-up, the ideal line and the fitted Amdahl curve.
+ * Memoised: it redraws when its sweep changes, not with every repaint of an unrelated run.
+ */
 export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number }) {
   const cores = navigator.hardwareConcurrency || 1;
   const { chart, wallTimes, serialShare, oneWorkerMs } = useMemo(() => {
@@ -24,7 +26,7 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
       });
     }
     // Copies: the chart library freezes the arrays it is given, and the sweep keeps appending.
-    const wallPoints = points.map(({ workers, wallMs, spawnMs }) => ({ workers, wallMs, spawnMs }));
+    const wallPoints = points.map(({ workers, wallMs, startUpMs }) => ({ workers, wallMs, startUpMs }));
     return { chart: chartPoints, wallTimes: wallPoints, serialShare: share, oneWorkerMs: one };
   }, [sweep, version, cores]);
 
@@ -48,7 +50,7 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
           Amdahl fit to all points, counting at most {cores} workers as running at once (this machine’s logical
           cores): serial share <strong>{(serialShare * 100).toFixed(1)} %</strong>, so at most{' '}
           {serialShare > 0.001 ? `${(1 / serialShare).toFixed(serialShare > 0.1 ? 1 : 0)}×` : 'unbounded'} speed-up on any number of cores.
-          Spawning the workers is not part of it: it is measured apart.
+          Start-up (spawn and warm-up) is not part of it: it is measured apart.
         </p>
       ) : null}
       <div className="charts">
@@ -84,7 +86,7 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
                   <td>{speedup === null ? '–' : `${speedup.toFixed(2)}×`}</td>
                   <td>{speedup === null ? '–' : `${((speedup / p.workers) * 100).toFixed(0)} %`}</td>
                   <td>{formatCompact(p.samplesPerSecond)}</td>
-                  <td>{formatDuration(p.spawnMs)}</td>
+                  <td>{formatDuration(p.startUpMs)}</td>
                   <td>{p.estimate.toFixed(6)}</td>
                 </tr>
               );

@@ -1,11 +1,10 @@
 // From validated settings to a job: chunks of whole sample blocks, each with its random streams.
 import { BLOCK_SIZE } from '../../kernels/rng';
 import { piChunk, type PiChunkResult } from '../../kernels/pi';
-import { timed } from '../../pool/timed';
+import { timed } from '../../clock';
 import type { Job } from '../../pool/runJob';
 import type { Strategy } from '../../pool/types';
-import { newRunRecord } from '../../runs/executeRun';
-import type { RunRecord } from '../../runs/record';
+import { newRunRecord, type RunRecord } from '../../runs/record';
 import { blocksFor, type PiParams } from './params';
 
 export interface PiChunkPlan {

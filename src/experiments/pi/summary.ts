@@ -1,5 +1,5 @@
 // What the pi lab shows, derived from a run's event log. Totals are kept up to date
-// incrementally, so a frame costs the same after 10 chunks as after 10,000.
+// incrementally, so a repaint costs the same after 10 chunks as after 10,000.
 import { piEstimate, piStandardError, type PiChunkResult } from '../../kernels/pi';
 import type { ChunkEvent } from '../../pool/types';
 import type { ConvergencePoint } from '../../charts/ConvergenceChart';
@@ -10,8 +10,8 @@ export interface PiTally {
   inside: number;
   estimate: number;
   standardError: number;
-  /** estimate - pi */
-  error: number;
+  /** estimate - pi: how far this run landed from the true value */
+  deviation: number;
   perWorker: { worker: number; samples: number; inside: number }[];
 }
 
@@ -54,7 +54,7 @@ export class PiSummary {
       inside: this.inside,
       estimate,
       standardError: piStandardError(this.samples),
-      error: estimate - Math.PI,
+      deviation: estimate - Math.PI,
       perWorker: this.perWorker.map((w) => ({ ...w })),
     };
   }

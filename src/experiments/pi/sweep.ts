@@ -8,7 +8,8 @@ import { tallyPi } from './summary';
 export interface SweepPoint {
   workers: number;
   wallMs: number;
-  spawnMs: number;
+  /** Spawn + warm-up: measured apart, not in wallMs. */
+  startUpMs: number;
   samplesPerSecond: number;
   estimate: number;
 }
@@ -56,7 +57,7 @@ export async function runPiSweep(sweep: PiSweep, base: PiParams, { signal, chang
       workers,
       wallMs,
       // Start-up as a whole: starting the workers plus warming them up.
-      spawnMs: (record.spawnMs ?? NaN) + (record.warmUpMs ?? 0),
+      startUpMs: (record.spawnMs ?? NaN) + (record.warmUpMs ?? 0),
       samplesPerSecond: (record.totalItems / wallMs) * 1000,
       estimate: tallyPi(record.events, workers).estimate,
     });

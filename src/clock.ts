@@ -1,4 +1,11 @@
-import type { Timed } from './types';
+// One clock for the page and every worker, and kernels stamped with it.
+
+/** A kernel result stamped with the wall-clock interval it ran in (ms since the Unix epoch). */
+export interface Timed<R> {
+  result: R;
+  startEpochMs: number;
+  endEpochMs: number;
+}
 
 /** The current time in ms since the Unix epoch, comparable across workers and the page. */
 export function epochNow(): number {
