@@ -2,7 +2,7 @@
 // is not available here: $CHROMIUM_PATH, else Playwright's browser if one is installed, else
 // Debian's /usr/bin/chromium (scripts/ensure-chromium.mjs installs it when missing).
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -10,10 +10,11 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export function findChromium() {
   if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
   try {
-    const bundled = chromium.executablePath();
+    // Loaded lazily: CI asks for a browser before node_modules may exist.
+    const bundled = createRequire(import.meta.url)('playwright-core').chromium.executablePath();
     if (bundled && existsSync(bundled)) return bundled;
   } catch {
-    // No browser registry entry: fall through.
+    // No playwright-core yet, or no browser registry entry: fall through.
   }
   return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : null;
 }
