@@ -5,7 +5,7 @@ import { executeRun } from '../../runs/executeRun';
 import { useLiveTask } from '../../runs/useLiveTask';
 import type { ExperimentPageProps } from '../registry';
 import { makePiJob, newPiRecord, type PiRecord } from './job';
-import { defaultPiForm, piFormFromQuery, piFormToQuery, validatePiForm, validateSweepList, type PiForm } from './params';
+import { defaultPiForm, piFormFromQuery, piFormToQuery, validatePiForm, validateSweep, type PiForm } from './params';
 import { PiResult } from './PiResult';
 import { PiRunView } from './PiRunView';
 import { PiSettings } from './PiSettings';
@@ -26,9 +26,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   const stopRef = useRef<HTMLButtonElement>(null);
 
   const validation = useMemo(() => validatePiForm(form), [form]);
-  // A sweep always runs on workers with honest seeds, and sets the worker count itself.
-  const sweepValidation = useMemo(() => validatePiForm({ ...form, mode: 'workers', sameSeed: false, workers: '1' }), [form]);
-  const sweepList = useMemo(() => validateSweepList(form.sweepWorkers), [form.sweepWorkers]);
+  const sweepValidation = useMemo(() => validateSweep(form), [form]);
   const busy = run.running || sweep.running;
 
   useEffect(() => onQueryChange(piFormToQuery(form)), [form, onQueryChange]);
@@ -63,11 +61,10 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   };
 
   const startSweep = () => {
-    const { params } = sweepValidation;
-    if (!params || !sweepList.ok) return focusFirstError();
-    const fixedChunks = form.chunks.trim() === '' ? null : params.chunks;
+    const { plan } = sweepValidation;
+    if (!plan) return focusFirstError();
     setLiveSource('sweep');
-    sweep.start(newPiSweep(sweepList.value, params.seed ?? randomSeed(), fixedChunks), (s, context) => runPiSweep(s, params, context));
+    sweep.start(newPiSweep(plan, plan.base.seed ?? randomSeed()), runPiSweep);
     focusStop();
   };
 
@@ -107,7 +104,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
             label="Worker counts to sweep"
             value={form.sweepWorkers}
             onChange={(sweepWorkers) => change({ sweepWorkers })}
-            error={sweepList.ok ? undefined : sweepList.error}
+            error={sweepValidation.errors?.sweepWorkers}
             inputMode="text"
             hint="The same samples and seed for each worker count, on fresh workers each time: always on workers with independent seeds (Workers, Mode and Same seed are not used)."
           />

@@ -5,6 +5,7 @@ import {
   defaultSweepWorkers,
   parseWorkerList,
   piFormFromQuery,
+  validateSweep,
   validateSweepList,
   piFormToQuery,
   validatePiForm,
@@ -64,6 +65,20 @@ describe('worker lists', () => {
   it('parses, deduplicates and sorts', () => {
     expect(parseWorkerList('4, 1 2,2')).toEqual({ ok: true, value: [1, 2, 4] });
     expect(parseWorkerList(' ').ok).toBe(false);
+  });
+
+  it('a sweep ignores Mode, Same seed and Workers, and checks its own list', () => {
+    const plan = validateSweep(form({ mode: 'mainThread', samples: '3e8', sameSeed: true, workers: '0', sweepWorkers: '4, 1' })).plan;
+    expect(plan).toEqual({
+      base: { samples: 300_000_000, workers: 1, chunks: 15, seed: null, mode: 'workers', sameSeed: false },
+      workerCounts: [1, 4],
+      fixedChunks: null,
+    });
+    expect(validateSweep(form({ chunks: '12' })).plan?.fixedChunks).toBe(12);
+    expect(validateSweep(form({ sweepWorkers: '2, 4', samples: 'x' })).errors).toEqual({
+      samples: expect.stringContaining('not a number'),
+      sweepWorkers: 'Include 1: speed-up is measured against one worker.',
+    });
   });
 
   it('a sweep needs the one-worker baseline and sane counts', () => {

@@ -121,6 +121,27 @@ export function validatePiForm(form: PiForm): { params: PiParams; errors: null }
   return { params: { samples, workers, chunks, seed, mode: form.mode, sameSeed }, errors: null };
 }
 
+/** What a sweep runs: the same darts, seed and chunks at each of its worker counts. */
+export interface SweepPlan {
+  /** Samples, chunks and seed as for a run; always on workers, with honest seeds. */
+  base: PiParams;
+  workerCounts: number[];
+  /** Chunk count per point when the person set one; else each point picks its own. */
+  fixedChunks: number | null;
+}
+
+/**
+ * Checks what a sweep uses. It always runs on workers with independent seeds and sets the worker
+ * count itself, so Mode, Same seed and Workers cannot make it fail.
+ */
+export function validateSweep(form: PiForm): { plan: SweepPlan; errors: null } | { plan: null; errors: PiErrors } {
+  const run = validatePiForm({ ...form, mode: 'workers', sameSeed: false, workers: '1' });
+  const list = validateSweepList(form.sweepWorkers);
+  if (!run.params || !list.ok) return { plan: null, errors: { ...run.errors, ...(list.ok ? {} : { sweepWorkers: list.error }) } };
+  const fixedChunks = form.chunks.trim() === '' ? null : run.params.chunks;
+  return { plan: { base: run.params, workerCounts: list.value, fixedChunks }, errors: null };
+}
+
 /** The sweep's worker counts: it needs 1, the baseline every speed-up is measured against. */
 export function validateSweepList(text: string): Parsed<number[]> {
   const list = parseWorkerList(text);

@@ -2,7 +2,7 @@
 import { executeRun } from '../../runs/executeRun';
 import type { LiveTaskContext } from '../../runs/useLiveTask';
 import { makePiJob, newPiRecord, type PiRecord } from './job';
-import { autoChunks, type PiParams } from './params';
+import { autoChunks, type SweepPlan } from './params';
 import { tallyPi } from './summary';
 
 export interface SweepPoint {
@@ -14,11 +14,8 @@ export interface SweepPoint {
   estimate: number;
 }
 
-export interface PiSweep {
-  workerCounts: number[];
+export interface PiSweep extends SweepPlan {
   seed: number;
-  /** Chunk count per point: fixed if the person set one, else a few per worker. */
-  fixedChunks: number | null;
   points: SweepPoint[];
   /** The point being measured now (its live record). */
   current: PiRecord | null;
@@ -26,21 +23,14 @@ export interface PiSweep {
   error: string | null;
 }
 
-export function newPiSweep(workerCounts: number[], seed: number, fixedChunks: number | null): PiSweep {
-  return { workerCounts, seed, fixedChunks, points: [], current: null, status: 'running', error: null };
+export function newPiSweep(plan: SweepPlan, seed: number): PiSweep {
+  return { ...plan, seed, points: [], current: null, status: 'running', error: null };
 }
 
-export async function runPiSweep(sweep: PiSweep, base: PiParams, { signal, changed }: LiveTaskContext): Promise<void> {
+export async function runPiSweep(sweep: PiSweep, { signal, changed }: LiveTaskContext): Promise<void> {
   for (const workers of sweep.workerCounts) {
-    const params: PiParams = {
-      ...base,
-      mode: 'workers',
-      // The fork bug is about wrong answers, not speed: sweeps always seed honestly.
-      sameSeed: false,
-      workers,
-      seed: sweep.seed,
-      chunks: sweep.fixedChunks ?? autoChunks(base.samples, workers),
-    };
+    const chunks = sweep.fixedChunks ?? autoChunks(sweep.base.samples, workers);
+    const params = { ...sweep.base, workers, seed: sweep.seed, chunks };
     const job = makePiJob(params, sweep.seed);
     const record = newPiRecord(params, sweep.seed, job);
     sweep.current = record;
