@@ -2,7 +2,7 @@
 import { runChunks } from './runChunks';
 import { epochNow } from '../clock';
 import { createComputeWorker, spawnWorkerPool, type ComputeRemote } from './workerPool';
-import { whenAborted, type ChunkDispatch, type ChunkEvent, type Strategy, type Timed } from './types';
+import { abortable, type ChunkDispatch, type ChunkEvent, type Strategy, type Timed } from './types';
 
 export interface Job<C, R> {
   chunks: readonly C[];
@@ -55,7 +55,7 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
   const schedulerStop = new AbortController();
   try {
     const warmUpStart = epochNow();
-    if (job.warmUp) await Promise.race([Promise.all(pool.remotes.map((remote) => job.warmUp!(remote))), pool.failure, whenAborted(options.signal)]);
+    if (job.warmUp) await abortable(Promise.race([Promise.all(pool.remotes.map((remote) => job.warmUp!(remote))), pool.failure]), options.signal);
     const runStartEpochMs = epochNow();
     const warmUpMs = runStartEpochMs - warmUpStart;
     options.onStarted?.({ spawnMs: pool.spawnMs, warmUpMs, runStartEpochMs });

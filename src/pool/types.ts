@@ -37,12 +37,16 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** Rejects with an AbortError when the signal aborts (never settles otherwise). */
-export function whenAborted(signal: AbortSignal | undefined): Promise<never> {
-  const aborted = new Promise<never>((_, reject) => {
-    if (signal?.aborted) reject(abortError());
-    signal?.addEventListener('abort', () => reject(abortError()), { once: true });
+/**
+ * `work`, or an AbortError as soon as the signal aborts, whichever comes first. The abort
+ * listener goes when either settles: one signal may serve a whole sweep of runs.
+ */
+export function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
-  aborted.catch(() => {}); // observed by whoever races it
-  return aborted;
 }

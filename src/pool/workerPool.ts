@@ -1,6 +1,6 @@
 import { wrap, releaseProxy, type Remote } from 'comlink';
 import type { ComputeApi } from '../../workers/computeApi';
-import { abortError } from './types';
+import { abortable, abortError } from './types';
 import { epochNow } from '../clock';
 
 export type ComputeRemote = Remote<ComputeApi>;
@@ -9,7 +9,7 @@ export interface WorkerPool {
   remotes: ComputeRemote[];
   /** From the first `new Worker` until every worker answered: excluded from run timings. */
   spawnMs: number;
-  /** Rejects when any worker reports an uncaught error (a failed load, a crash); during spawn, also with AbortError on Stop. */
+  /** Rejects when any worker reports an uncaught error (a failed load, a crash). */
   failure: Promise<never>;
   terminate(): void;
 }
@@ -30,7 +30,7 @@ export async function spawnWorkerPool(size: number, signal?: AbortSignal, create
   const started = epochNow();
   const workers: WorkerLike[] = [];
   const remotes: ComputeRemote[] = [];
-  let rejectFailure: (error: Error | DOMException) => void = () => {};
+  let rejectFailure: (error: Error) => void = () => {};
   const failure = new Promise<never>((_, reject) => (rejectFailure = reject));
   failure.catch(() => {}); // observed by whoever races it; never an unhandled rejection
 
@@ -41,8 +41,6 @@ export async function spawnWorkerPool(size: number, signal?: AbortSignal, create
     remotes.length = 0;
   };
 
-  const onAbort = () => rejectFailure(abortError());
-  signal?.addEventListener('abort', onAbort, { once: true });
   try {
     for (let i = 0; i < size; i++) {
       const worker = createWorker(i);
@@ -53,12 +51,10 @@ export async function spawnWorkerPool(size: number, signal?: AbortSignal, create
       workers.push(worker);
       remotes.push(wrap<ComputeApi>(worker as Worker));
     }
-    await Promise.race([Promise.all(remotes.map((remote) => remote.ping())), failure]);
+    await abortable(Promise.race([Promise.all(remotes.map((remote) => remote.ping())), failure]), signal);
   } catch (error) {
     terminate();
     throw error;
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
   }
   return { remotes: [...remotes], spawnMs: epochNow() - started, failure, terminate };
 }
