@@ -1,9 +1,10 @@
 import { isCrossOriginIsolated } from '../isolation/crossOriginIsolation';
+import { logicalCores } from '../platform';
 
 /** Whether the page can share memory with its workers, and how many logical cores it sees. */
 export function IsolationBadge() {
   const isolated = isCrossOriginIsolated();
-  const cores = navigator.hardwareConcurrency || 1;
+  const cores = logicalCores();
   return (
     <span
       className={`badge ${isolated ? 'isolated' : 'not-isolated'}`}

@@ -2,6 +2,7 @@
 import type { ChunkDispatch, ChunkEvent, Strategy } from '../pool/types';
 import type { Job } from '../pool/runJob';
 import { isCrossOriginIsolated } from '../isolation/crossOriginIsolation';
+import { logicalCores } from '../platform';
 
 export type RunMode = 'workers' | 'mainThread';
 export type RunStatus = 'starting' | 'running' | 'done' | 'stopped' | 'failed';
@@ -57,7 +58,7 @@ export interface RunRecord<P, R> {
 export function captureEnvironment(): RunEnvironment {
   return {
     userAgent: navigator.userAgent,
-    logicalCores: navigator.hardwareConcurrency || 1,
+    logicalCores: logicalCores(),
     crossOriginIsolated: isCrossOriginIsolated(),
     startedAt: new Date().toISOString(),
   };

@@ -11,11 +11,12 @@ import { PiRunView } from './PiRunView';
 import { PiSettings } from './PiSettings';
 import { SweepPanel } from './SweepPanel';
 import { newPiSweep, runPiSweep, type PiSweep } from './sweep';
+import { logicalCores } from '../../platform';
 
 const NO_ERRORS = {};
 
 export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
-  const cores = navigator.hardwareConcurrency || 1;
+  const cores = logicalCores();
   const [form, setForm] = useState<PiForm>(() => piFormFromQuery(query, defaultPiForm(cores)));
   const run = useLiveTask<PiRecord>();
   const sweep = useLiveTask<PiSweep>();

@@ -149,6 +149,6 @@ function longTasksNote(record: PiRecord, longTasks: number): string {
   const longest = `longest ${formatDuration(record.page.longestTaskMs)}`;
   if (record.mode === 'mainThread') return `${longest}: the page could not respond meanwhile`;
   // With more workers than cores, the operating system shares the cores with the page too.
-  if (record.workers > (navigator.hardwareConcurrency || 1)) return `${longest}: more workers than cores, so the page waits for a core`;
+  if (record.workers > record.environment.logicalCores) return `${longest}: more workers than cores, so the page waits for a core`;
   return longest;
 }

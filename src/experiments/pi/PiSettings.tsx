@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { CheckboxField, SelectField, TextField } from '../../app/Field';
 import { formatCount } from '../../app/parseNumber';
+import { logicalCores } from '../../platform';
 import {
   AUTO_CHUNK_SAMPLES,
   CHUNKS_PER_WORKER,
@@ -53,7 +54,7 @@ export const PiSettings = memo(function PiSettings({ form, errors, params, disab
         hint={
           onMainThread
             ? 'Not used: the page’s own thread runs every chunk.'
-            : `${WORKERS_RULE.min} to ${WORKERS_RULE.max}; this machine has ${navigator.hardwareConcurrency || 1} logical cores.`
+            : `${WORKERS_RULE.min} to ${WORKERS_RULE.max}; this machine has ${logicalCores()} logical cores.`
         }
       />
       <TextField

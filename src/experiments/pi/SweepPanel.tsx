@@ -3,13 +3,14 @@ import { amdahlSpeedup, fitSerialShare } from '../../analysis/amdahl';
 import { formatCompact, formatDuration } from '../../app/parseNumber';
 import { SpeedupChart, WallTimeChart, type SpeedupPoint } from '../../charts/SpeedupChart';
 import type { PiSweep } from './sweep';
+import { logicalCores } from '../../platform';
 
 /**
  * The sweep's measured points: wall time, speed-up, the ideal line and the fitted Amdahl curve.
  * Memoised: it redraws when its sweep changes, not with every repaint of an unrelated run.
  */
 export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number }) {
-  const cores = navigator.hardwareConcurrency || 1;
+  const cores = logicalCores();
   const { chart, wallTimes, serialShare, oneWorkerMs } = useMemo(() => {
     const points = sweep.points;
     const one = points.find((p) => p.workers === 1)?.wallMs ?? null;
