@@ -33,6 +33,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   useEffect(() => onQueryChange(piFormToQuery(form)), [form, onQueryChange]);
 
   const change = useCallback((changes: Partial<PiForm>) => setForm((f) => ({ ...f, ...changes })), []);
+  const reuseSeed = useCallback((seed: number) => change({ seed: String(seed) }), [change]);
 
   const focusFirstError = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 
@@ -133,7 +134,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
       </div>
       {liveRecord ? <PiRunView key={liveRecord.id} record={liveRecord} version={task.version} /> : null}
       {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? (
-        <PiResult record={run.state} onReuseSeed={(seed) => change({ seed: String(seed) })} />
+        <PiResult record={run.state} onReuseSeed={reuseSeed} />
       ) : null}
       {sweep.state ? <SweepPanel sweep={sweep.state} version={sweep.version} /> : null}
       </div>

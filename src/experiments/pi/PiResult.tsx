@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/exportRun';
 import type { Strategy } from '../../pool/types';
@@ -13,9 +14,9 @@ const STRATEGY_TEXT: Record<Strategy, string> = {
   roundRobin: 'round-robin: chunk c goes to worker c mod W',
 };
 
-/** The outcome of a finished (or stopped) run, stated in words and numbers. */
-export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSeed(seed: number): void }) {
-  const tally = tallyPi(record.events, record.workers);
+/** The outcome of a finished (or stopped) run, stated in words and numbers. Memoised, as PiRunView. */
+export const PiResult = memo(function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSeed(seed: number): void }) {
+  const tally = useMemo(() => tallyPi(record.events, record.workers), [record]);
   const wallMs = record.wallMs ?? 0;
   const stopped = record.status === 'stopped';
   const onWorkers = record.mode === 'workers';
@@ -89,7 +90,7 @@ export function PiResult({ record, onReuseSeed }: { record: PiRecord; onReuseSee
       </div>
     </section>
   );
-}
+});
 
 /** The fork bug's lesson: every worker replayed the same darts, so only one worker's worth count. */
 function SameSeedNote({ record, tally }: { record: PiRecord; tally: PiTally }) {

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
 import { ConvergenceChart } from '../../charts/ConvergenceChart';
@@ -16,8 +16,11 @@ interface Props {
   version: number;
 }
 
-/** Everything a run shows while it goes: live figures, charts, the per-worker table. */
-export function PiRunView({ record, version }: Props) {
+/**
+ * Everything a run shows while it goes: live figures, charts, the per-worker table. Memoised:
+ * typing in the settings must not redraw a timeline of thousands of chunks.
+ */
+export const PiRunView = memo(function PiRunView({ record, version }: Props) {
   // One summary per record, fed only the events that arrived since the last repaint.
   const summary = useMemo(() => new PiSummary(record.workers, record.chunkCount), [record]);
   const live = useMemo(() => {
@@ -132,7 +135,7 @@ export function PiRunView({ record, version }: Props) {
       </div>
     </section>
   );
-}
+});
 
 function Figure({ label, value, note }: { label: string; value: ReactNode; note?: string }) {
   return (
