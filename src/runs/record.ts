@@ -107,7 +107,7 @@ export interface WorkerTotals {
 }
 
 /** Per-worker busy and idle time over the run so far (`nowMs`: ms since the run started). */
-export function workerTotals(record: RunRecord<unknown, unknown>, nowMs: number): WorkerTotals[] {
+export function workerTotals(record: Pick<RunRecord<unknown, unknown>, 'workers' | 'events' | 'inFlight'>, nowMs: number): WorkerTotals[] {
   const totals = Array.from({ length: record.workers }, (_, worker) => ({ worker, chunks: 0, items: 0, busyMs: 0, idleMs: 0 }));
   for (const event of record.events) {
     const total = totals[event.worker];

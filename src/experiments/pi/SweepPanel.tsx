@@ -57,7 +57,7 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
       <div className="charts">
         <figure>
           <figcaption>Speed-up against one worker</figcaption>
-          {oneWorkerMs === null ? <p>Speed-up needs a one-worker point.</p> : <SpeedupChart data={chart} cores={cores} />}
+          {oneWorkerMs === null ? <p>Appears once the one-worker run is measured.</p> : <SpeedupChart data={chart} cores={cores} />}
         </figure>
         <figure>
           <figcaption>Wall time, with start-up (spawn + warm-up) shown apart</figcaption>

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { workerTotals } from './record';
+
+const event = (worker: number, startMs: number, endMs: number, items = 10) => ({ chunk: 0, worker, items, startMs, endMs, result: null });
+
+describe('workerTotals', () => {
+  it('adds finished chunks per worker and counts the rest of the span as idle', () => {
+    const totals = workerTotals({ workers: 3, events: [event(0, 0, 40), event(1, 5, 25), event(0, 50, 90, 30)], inFlight: [null, null, null] }, 100);
+    expect(totals).toEqual([
+      { worker: 0, chunks: 2, items: 40, busyMs: 80, idleMs: 20 },
+      { worker: 1, chunks: 1, items: 10, busyMs: 20, idleMs: 80 },
+      { worker: 2, chunks: 0, items: 0, busyMs: 0, idleMs: 100 },
+    ]);
+  });
+
+  it('counts a chunk still running as busy up to now', () => {
+    const totals = workerTotals({ workers: 2, events: [event(0, 0, 30)], inFlight: [{ chunk: 1, worker: 0, atMs: 30 }, { chunk: 2, worker: 1, atMs: 10 }] }, 50);
+    expect(totals.map((t) => [t.busyMs, t.idleMs])).toEqual([[50, 0], [40, 10]]);
+  });
+});
