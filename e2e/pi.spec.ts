@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -321,4 +322,51 @@ test('on a static host under a sub-path the pi lab runs on workers after the ser
   await runAndWait(page);
   await expect(resultValue(page, 'Workers')).toHaveText('2');
   await expect(resultValue(page, 'Darts inside')).toHaveText(/ of 2,000,000$/);
+});
+
+test('a finished run exports its record as JSON, CSV and a Chrome trace', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '2,000,000', Workers: '2', Chunks: '4', Seed: '5' });
+  await runAndWait(page);
+  const inside = Number(((await resultValue(page, 'Darts inside').textContent()) ?? '').split(' of ')[0].replaceAll(',', ''));
+  const download = async (name: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), result(page).getByRole('button', { name }).click()]);
+    return readFile((await file.path())!, 'utf8');
+  };
+
+  const record = JSON.parse(await download('Export JSON'));
+  expect(record).toMatchObject({ experiment: 'pi', status: 'done', workers: 2, seed: 5, chunkCount: 4 });
+  expect(record.events).toHaveLength(4);
+  expect(record.events.reduce((sum: number, e: { result: { inside: number } }) => sum + e.result.inside, 0)).toBe(inside);
+
+  const csv = (await download('Export CSV')).trim().split('\n');
+  expect(csv[0]).toBe('chunk,worker,items,startMs,endMs,samples,inside');
+  expect(csv).toHaveLength(5);
+
+  const trace = JSON.parse(await download('Export trace'));
+  const phases = trace.traceEvents.map((e: { ph: string }) => e.ph);
+  expect(phases.filter((ph: string) => ph === 'M')).toHaveLength(2);
+  expect(phases.filter((ph: string) => ph === 'X')).toHaveLength(4);
+});
+
+test('the live charts draw what the run did, in each worker’s colour', async ({ page }) => {
+  await openPi(page);
+  await fill(page, { Samples: '2e7', Workers: '2', Seed: '3' });
+  await runAndWait(page);
+  // Pixels within a small distance of a colour: canvases anti-alias the edges of what they draw.
+  const pixelsNear = (name: RegExp, rgb: [number, number, number]) =>
+    page.getByRole('img', { name }).evaluate((canvas: HTMLCanvasElement, [r, g, b]) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 60) count++;
+      return count;
+    }, rgb);
+  const worker1: [number, number, number] = [31, 119, 180];
+  const worker2: [number, number, number] = [232, 89, 12];
+  for (const chart of [/sampled darts/, /^Timeline of \d+ chunks/]) {
+    expect(await pixelsNear(chart, worker1), `${chart} worker 1`).toBeGreaterThan(100);
+    expect(await pixelsNear(chart, worker2), `${chart} worker 2`).toBeGreaterThan(100);
+  }
+  expect(await pixelsNear(/^Busy time per worker/, [43, 138, 62])).toBeGreaterThan(1000);
+  expect(await pixelsNear(/^Estimate .* after/, [28, 126, 214])).toBeGreaterThan(100);
 });
