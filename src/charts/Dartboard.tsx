@@ -32,7 +32,7 @@ export function Dartboard({ groups, label }: Props) {
         context.fillRect(left + points[i] * size - 1, top + size - points[i + 1] * size - 1, 2, 2);
       }
     }
-    // Groups only ever grow during a run: redraw when one arrives.
-  }, `${groups.length}:${groups[0]?.points.length ?? 0}`);
+    // Groups only grow during a run, and each run gets a fresh board: redraw when one arrives.
+  }, groups.length);
   return <canvas ref={canvasRef} className="chart-canvas square" role="img" aria-label={label} />;
 }
