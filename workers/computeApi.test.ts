@@ -41,6 +41,20 @@ describe('compute worker API over a MessageChannel', () => {
     expect(reply.result.points.length).toBe(16);
   });
 
+  it('checks a chunk of numbers given as a range or as a list', async () => {
+    const api = connect();
+    const range = await api.primeChunk({ numbers: { from: 100, to: 200, step: 1 }, keepPrimes: 2 });
+    expect(range.result).toMatchObject({ checked: 100, primes: 21, samplePrimes: [101, 103] });
+    const list = await api.primeChunk({ numbers: { list: Float64Array.from([7, 8, 9, 11]) } });
+    expect(list.result).toMatchObject({ checked: 4, primes: 2, divisions: 1 + 1 + 2 + 2 });
+  });
+
+  it('returns the cost profile arrays', async () => {
+    const reply = await connect().costProfile(Float64Array.from([10, 11]));
+    expect(reply.result.prime).toBeInstanceOf(Uint8Array);
+    expect([...reply.result.prime]).toEqual([0, 1]);
+  });
+
   it('turns a kernel error into a rejected call with its message', async () => {
     await expect(connect().piChunk({ seed: 1, firstStream: 0, samples: -5 })).rejects.toThrow(/samples/);
   });

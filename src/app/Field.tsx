@@ -50,23 +50,40 @@ interface SelectProps<T extends string> {
   value: T;
   options: readonly { value: T; label: string }[];
   onChange(value: T): void;
+  error?: string;
   hint?: ReactNode;
   disabled?: boolean;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, hint, disabled }: SelectProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, error, hint, disabled }: SelectProps<T>) {
   const id = useId();
+  const messageId = `${id}-message`;
   return (
-    <div className="field">
+    <div className={`field ${error ? 'has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as T)} aria-describedby={hint ? `${id}-hint` : undefined}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value as T)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error || hint ? messageId : undefined}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      {hint ? <span id={`${id}-hint`} className="field-hint">{hint}</span> : null}
+      {error ? (
+        <span id={messageId} className="field-error">
+          {error}
+        </span>
+      ) : hint ? (
+        <span id={messageId} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -13,12 +13,14 @@ export interface RunningBar {
   atMs: number;
 }
 
-interface Props {
+interface Props<B extends TimelineBar> {
   lanes: number;
   laneLabel: (lane: number) => string;
   colorOf: (lane: number) => string;
   /** Finished chunks (chunk events fit as they are). */
-  bars: readonly TimelineBar[];
+  bars: readonly B[];
+  /** A finished chunk's colour, when not its lane's (e.g. by the chunk's cost). */
+  barColor?: (bar: B) => string;
   /** Chunks still computing, drawn pale up to `spanMs`. */
   running: readonly (RunningBar | null)[];
   /** The time span the x axis covers. */
@@ -30,7 +32,7 @@ const AXIS_HEIGHT = 18;
 const LABEL_WIDTH = 64;
 
 /** A Gantt chart: a lane per worker, a rectangle per chunk. Canvas, for thousands of chunks. */
-export function ChunkTimeline({ lanes, laneLabel, colorOf, bars, running, spanMs, label }: Props) {
+export function ChunkTimeline<B extends TimelineBar>({ lanes, laneLabel, colorOf, bars, barColor, running, spanMs, label }: Props<B>) {
   const canvasRef = useCanvas((context, width, height) => {
     const plotWidth = width - LABEL_WIDTH - 8;
     const laneHeight = Math.max(2, (height - AXIS_HEIGHT) / Math.max(1, lanes));
@@ -53,7 +55,7 @@ export function ChunkTimeline({ lanes, laneLabel, colorOf, bars, running, spanMs
       context.fillRect(left, lane * laneHeight + gap, Math.max(1, x(endMs) - left - gap), laneHeight - 2 * gap);
     };
     for (const bar of bars) {
-      context.fillStyle = colorOf(bar.worker);
+      context.fillStyle = barColor ? barColor(bar) : colorOf(bar.worker);
       drawBar(bar.worker, bar.startMs, bar.endMs);
     }
     context.globalAlpha = 0.35;

@@ -5,16 +5,21 @@ import { useCanvas } from './useCanvas';
 export interface WorkerTime {
   name: string;
   busyMs: number;
+  /** Everything not busy, including waitingMs. */
   idleMs: number;
+  /** Drawn apart when given: the part of the idle time spent waiting for the next chunk. */
+  waitingMs?: number;
 }
 
 const BUSY = '#2b8a3e';
+const WAITING = '#f59f00';
 const IDLE = '#ced4da';
 const LABEL_WIDTH = 70;
 const AXIS_HEIGHT = 34;
 
 /** Busy vs idle time per worker, stacked to the span of the run. Canvas: cheap to redraw live. */
 export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
+  const showsWaiting = data.some((d) => d.waitingMs !== undefined);
   const canvasRef = useCanvas((context, width, height) => {
     const plotWidth = width - LABEL_WIDTH - 12;
     const rowHeight = Math.min(28, (height - AXIS_HEIGHT) / Math.max(1, data.length));
@@ -28,8 +33,11 @@ export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
       const top = row * rowHeight;
       context.fillStyle = BUSY;
       context.fillRect(x(0), top + 2, x(d.busyMs) - x(0), rowHeight - 4);
+      const waitingMs = d.waitingMs ?? 0;
+      context.fillStyle = WAITING;
+      context.fillRect(x(d.busyMs), top + 2, x(d.busyMs + waitingMs) - x(d.busyMs), rowHeight - 4);
       context.fillStyle = IDLE;
-      context.fillRect(x(d.busyMs), top + 2, x(d.busyMs + d.idleMs) - x(d.busyMs), rowHeight - 4);
+      context.fillRect(x(d.busyMs + waitingMs), top + 2, x(d.busyMs + d.idleMs) - x(d.busyMs + waitingMs), rowHeight - 4);
       if (row % labelEvery === 0) {
         context.fillStyle = '#343a40';
         context.fillText(d.name, 4, top + rowHeight / 2);
@@ -43,16 +51,18 @@ export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
       context.fillRect(x(tick), axisTop, 1, 4);
       context.fillText(formatDuration(tick), Math.min(x(tick) - 10, width - 56), axisTop + 5);
     }
-    // Legend
     const legendTop = axisTop + 20;
-    context.fillStyle = BUSY;
-    context.fillRect(LABEL_WIDTH, legendTop, 10, 10);
-    context.fillStyle = '#343a40';
-    context.fillText('busy (computing)', LABEL_WIDTH + 14, legendTop - 1);
-    context.fillStyle = IDLE;
-    context.fillRect(LABEL_WIDTH + 130, legendTop, 10, 10);
-    context.fillStyle = '#343a40';
-    context.fillText('idle', LABEL_WIDTH + 144, legendTop - 1);
+    const legend: [string, string][] = showsWaiting
+      ? [[BUSY, 'busy (computing)'], [WAITING, 'waiting for work'], [IDLE, 'idle (nothing left)']]
+      : [[BUSY, 'busy (computing)'], [IDLE, 'idle']];
+    let legendX = LABEL_WIDTH;
+    for (const [color, text] of legend) {
+      context.fillStyle = color;
+      context.fillRect(legendX, legendTop, 10, 10);
+      context.fillStyle = '#343a40';
+      context.fillText(text, legendX + 14, legendTop - 1);
+      legendX += 24 + context.measureText(text).width;
+    }
   });
   const busiest = data.reduce((max, d) => Math.max(max, d.busyMs), 0);
   const laziest = data.reduce((min, d) => Math.min(min, d.busyMs), Infinity);

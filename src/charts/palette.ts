@@ -6,3 +6,21 @@ export function workerColor(worker: number): string {
   const hue = (worker * 137.508) % 360; // golden angle: neighbours land far apart
   return `hsl(${hue.toFixed(0)} 65% 42%)`;
 }
+
+/** Light to dark orange over [0, 1]: cheap to costly. */
+const COST_STOPS: [number, number, number][] = [
+  [255, 236, 179],
+  [247, 140, 20],
+  [127, 39, 4],
+];
+
+export function costColor(share: number): string {
+  const t = Math.min(1, Math.max(0, share)) * (COST_STOPS.length - 1);
+  const i = Math.min(COST_STOPS.length - 2, Math.floor(t));
+  const f = t - i;
+  const [r, g, b] = COST_STOPS[i].map((c, k) => Math.round(c + (COST_STOPS[i + 1][k] - c) * f));
+  return `rgb(${r} ${g} ${b})`;
+}
+
+/** The cost ramp as a CSS gradient, for legends. */
+export const COST_GRADIENT = `linear-gradient(to right, ${COST_STOPS.map(([r, g, b]) => `rgb(${r} ${g} ${b})`).join(', ')})`;

@@ -22,4 +22,10 @@ export const experiments: readonly Experiment[] = [
     summary: 'Split a dart-throwing estimate of pi across workers and measure the speed-up.',
     Page: lazy(() => import('./pi/PiPage')),
   },
+  {
+    id: 'primes',
+    title: 'Prime search',
+    summary: 'Check a range of numbers for primes across workers: chunk size, order and load balancing.',
+    Page: lazy(() => import('./primes/PrimesPage')),
+  },
 ];

@@ -104,18 +104,34 @@ export interface WorkerTotals {
   busyMs: number;
   /** Time in the run not spent computing: waiting for work, messaging, or finished early. */
   idleMs: number;
+  /**
+   * The part of idleMs before a chunk started: from the run's start or the end of the worker's
+   * previous chunk until the next one began computing. The cost of asking for work.
+   */
+  waitingMs: number;
 }
 
-/** Per-worker busy and idle time over the run so far (`nowMs`: ms since the run started). */
+/** Per-worker busy, idle and waiting time over the run so far (`nowMs`: ms since the run started). */
 export function workerTotals(record: Pick<RunRecord<unknown, unknown>, 'workers' | 'events' | 'inFlight'>, nowMs: number): WorkerTotals[] {
-  const totals = Array.from({ length: record.workers }, (_, worker) => ({ worker, chunks: 0, items: 0, busyMs: 0, idleMs: 0 }));
-  for (const event of record.events) {
+  const totals = Array.from({ length: record.workers }, (_, worker) => ({ worker, chunks: 0, items: 0, busyMs: 0, idleMs: 0, waitingMs: 0 }));
+  const lastEnd = new Array<number>(record.workers).fill(0);
+  const inStartOrder = [...record.events].sort((a, b) => a.startMs - b.startMs);
+  for (const event of inStartOrder) {
     const total = totals[event.worker];
     total.chunks++;
     total.items += event.items;
     total.busyMs += event.endMs - event.startMs;
+    total.waitingMs += Math.max(0, event.startMs - lastEnd[event.worker]);
+    lastEnd[event.worker] = event.endMs;
   }
-  for (const running of record.inFlight) if (running) totals[running.worker].busyMs += Math.max(0, nowMs - running.atMs);
-  for (const total of totals) total.idleMs = Math.max(0, nowMs - total.busyMs);
+  for (const running of record.inFlight) {
+    if (!running) continue;
+    totals[running.worker].busyMs += Math.max(0, nowMs - running.atMs);
+    totals[running.worker].waitingMs += Math.max(0, running.atMs - lastEnd[running.worker]);
+  }
+  for (const total of totals) {
+    total.idleMs = Math.max(0, nowMs - total.busyMs);
+    total.waitingMs = Math.min(total.waitingMs, total.idleMs);
+  }
   return totals;
 }

@@ -1,4 +1,5 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo } from 'react';
+import { Figure } from '../../app/Figure';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
 import { ConvergenceChart } from '../../charts/ConvergenceChart';
@@ -137,15 +138,6 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
   );
 });
 
-function Figure({ label, value, note }: { label: string; value: ReactNode; note?: string }) {
-  return (
-    <div className="figure">
-      <div className="figure-label">{label}</div>
-      <div className="figure-value">{value}</div>
-      {note ? <div className="figure-note">{note}</div> : null}
-    </div>
-  );
-}
 
 function longTasksNote(record: PiRecord, longTasks: number): string {
   if (longTasks === 0) return 'tasks over 50 ms on the page’s own thread';

@@ -1,0 +1,119 @@
+import { memo, useMemo } from 'react';
+import { Figure } from '../../app/Figure';
+import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
+import { ChunkTimeline } from '../../charts/ChunkTimeline';
+import { COST_GRADIENT, costColor, workerColor } from '../../charts/palette';
+import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
+import { epochNow } from '../../clock';
+import type { PrimeChunkResult } from '../../kernels/primes';
+import type { ChunkEvent } from '../../pool/types';
+import { workerTotals } from '../../runs/record';
+import type { PrimeRecord } from './job';
+import { tallyPrimes } from './summary';
+
+interface Props {
+  record: PrimeRecord;
+  /** Changes when the view should repaint: up to ten times a second while the run goes. */
+  version: number;
+}
+
+/**
+ * Everything a run shows while it goes: live figures, the chunk timeline coloured by cost, and
+ * per-worker busy, waiting and idle time. Memoised: typing in the settings must not redraw it.
+ */
+export const PrimeRunView = memo(function PrimeRunView({ record, version }: Props) {
+  const live = useMemo(() => {
+    const nowMs = record.wallMs ?? (record.runStartEpochMs === null ? 0 : epochNow() - record.runStartEpochMs);
+    return { nowMs, tally: tallyPrimes(record.events), totals: workerTotals(record, nowMs) };
+    // The record is mutated in place; `version` says when it changed.
+  }, [record, version]);
+
+  const { tally, totals, nowMs } = live;
+  const laneName = (w: number) => `worker ${w + 1}`;
+  const progress = record.totalItems > 0 ? record.itemsDone / record.totalItems : 0;
+  const rate = nowMs > 0 ? (record.itemsDone / nowMs) * 1000 : 0;
+  const waitingMs = totals.reduce((sum, t) => sum + t.waitingMs, 0);
+  const chunksDone = totals.reduce((sum, t) => sum + t.chunks, 0);
+  const costOf = (bar: ChunkEvent<PrimeChunkResult>) => costColor(tally.maxChunkDivisions > 0 ? bar.result.divisions / tally.maxChunkDivisions : 0);
+
+  return (
+    <section className="run-view" aria-label="Live run">
+      <div className="live-figures">
+        <Figure label="Primes found" value={formatCount(tally.primes)} />
+        <Figure label="Numbers checked" value={`${formatCompact(record.itemsDone)} of ${formatCompact(record.totalItems)}`} />
+        <Figure label="Numbers per second" value={rate > 0 ? formatCompact(rate) : '–'} />
+        <Figure label="Elapsed" value={record.runStartEpochMs === null ? '–' : formatDuration(nowMs)} />
+        <Figure
+          label="Asking for work"
+          value={chunksDone > 0 ? formatDuration(waitingMs) : '–'}
+          note={chunksDone > 0 ? `summed over workers; ${formatDuration(waitingMs / chunksDone)} per chunk, between one chunk’s end and the next one’s start` : 'time between a worker’s chunks'}
+        />
+        <Figure
+          label="Start-up"
+          value={record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs + (record.warmUpMs ?? 0))}
+          note={record.spawnMs === null ? 'starting the workers' : `${formatDuration(record.spawnMs)} spawn + ${record.warmUpMs === null ? '…' : formatDuration(record.warmUpMs)} warm-up; not in the timings`}
+        />
+      </div>
+      <progress className="run-progress" aria-label="Progress" max={1} value={progress} />
+
+      <div className="charts">
+        <figure className="wide">
+          <figcaption>
+            Chunk timeline: a lane per worker, a bar per chunk coloured by its trial divisions, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
+          </figcaption>
+          <ChunkTimeline
+            lanes={record.workers}
+            laneLabel={laneName}
+            colorOf={() => '#868e96'}
+            bars={record.events}
+            barColor={costOf}
+            running={record.inFlight}
+            spanMs={nowMs}
+            label={`Timeline of ${record.events.length} chunks on ${record.workers} workers over ${formatDuration(nowMs)}, coloured by cost`}
+          />
+          <div className="cost-legend" aria-hidden="true">
+            <span>cheap</span>
+            <span className="cost-ramp" style={{ background: COST_GRADIENT }} />
+            <span>costly chunk ({formatCompact(tally.maxChunkDivisions)} trial divisions)</span>
+          </div>
+        </figure>
+        <figure className="wide">
+          <figcaption>Busy, waiting-for-work and idle time per worker</figcaption>
+          <WorkerTimeChart data={totals.map((t) => ({ name: laneName(t.worker), busyMs: t.busyMs, idleMs: t.idleMs, waitingMs: t.waitingMs }))} />
+        </figure>
+      </div>
+
+      <div className="table-scroll">
+        <table className="per-worker" aria-label="Per-worker counts">
+          <caption>Per worker</caption>
+          <thead>
+            <tr>
+              <th scope="col">Worker</th>
+              <th scope="col">Chunks</th>
+              <th scope="col">Numbers</th>
+              <th scope="col">Busy</th>
+              <th scope="col">Waiting for work</th>
+              <th scope="col">Waiting per chunk</th>
+              <th scope="col">Idle (nothing left)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.map((t) => (
+              <tr key={t.worker}>
+                <th scope="row">
+                  <span className="swatch" style={{ background: workerColor(t.worker) }} aria-hidden="true" /> {laneName(t.worker)}
+                </th>
+                <td>{formatCount(t.chunks)}</td>
+                <td>{formatCount(t.items)}</td>
+                <td>{formatDuration(t.busyMs)}</td>
+                <td>{formatDuration(t.waitingMs)}</td>
+                <td>{t.chunks > 0 ? formatDuration(t.waitingMs / t.chunks) : '–'}</td>
+                <td>{formatDuration(t.idleMs - t.waitingMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,216 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { TextField } from '../../app/Field';
+import { formatCount } from '../../app/parseNumber';
+import { randomSeed } from '../../kernels/rng';
+import { logicalCores } from '../../platform';
+import { executeRun } from '../../runs/executeRun';
+import { useLiveTask } from '../../runs/useLiveTask';
+import type { ExperimentPageProps } from '../registry';
+import { CostProfilePanel } from './CostProfilePanel';
+import { makePrimeJob, newPrimeRecord, type PrimeRecord } from './job';
+import { defaultPrimeForm, primeFormFromQuery, primeFormToQuery, PROFILE_SAMPLES, SWEEP_NUMBERS_RULE, validateChunkSizeSweep, validatePrimeForm, validateProfile, type PrimeErrors, type PrimeForm } from './params';
+import { PrimeResult } from './PrimeResult';
+import { PrimeRunView } from './PrimeRunView';
+import { PrimeSettings } from './PrimeSettings';
+import { PrimeSweepPanel } from './PrimeSweepPanel';
+import { newCostProfileRun, runCostProfile, type CostProfileRun } from './profile';
+import { chunkCountSteps, chunkSizeSteps, newPrimeSweep, orderSteps, runPrimeSweep, type PrimeSweep, type SweepKind } from './sweep';
+
+const NO_ERRORS: PrimeErrors = {};
+
+export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps) {
+  const cores = logicalCores();
+  const [form, setForm] = useState<PrimeForm>(() => primeFormFromQuery(query, defaultPrimeForm(cores)));
+  const run = useLiveTask<PrimeRecord>();
+  const sweep = useLiveTask<PrimeSweep>();
+  const profile = useLiveTask<CostProfileRun>();
+  // Whichever of a run or a sweep started last owns the live view.
+  const [liveSource, setLiveSource] = useState<'run' | 'sweep'>('run');
+  const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId();
+  const stopRef = useRef<HTMLButtonElement>(null);
+
+  const validation = useMemo(() => validatePrimeForm(form, cores), [form, cores]);
+  const sizeSweepValidation = useMemo(() => validateChunkSizeSweep(form, cores), [form, cores]);
+  const profileValidation = useMemo(() => validateProfile(form), [form]);
+  const busy = run.running || sweep.running || profile.running;
+  // Errors show for what the person last tried to start, and always for the run's own fields.
+  const [shownErrors, setShownErrors] = useState<'run' | 'sizeSweep' | 'profile'>('run');
+  const errors =
+    (shownErrors === 'sizeSweep' ? { ...validation.errors, ...sizeSweepValidation.errors } : shownErrors === 'profile' ? { ...validation.errors, ...profileValidation.errors } : validation.errors) ?? NO_ERRORS;
+
+  useEffect(() => onQueryChange(primeFormToQuery(form)), [form, onQueryChange]);
+  const change = useCallback((changes: Partial<PrimeForm>) => setForm((f) => ({ ...f, ...changes })), []);
+
+  const focusFirstError = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+
+  // As in the pi lab: focus moves to Stop while a task runs if the starter showed a focus ring,
+  // and back to the starter afterwards.
+  const starterRef = useRef<HTMLElement | null>(null);
+  const focusStop = () => {
+    const starter = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    starterRef.current = starter;
+    if (starter?.matches(':focus-visible')) requestAnimationFrame(() => stopRef.current?.focus());
+  };
+  useEffect(() => {
+    if (busy) return;
+    const focused = document.activeElement;
+    if (focused === stopRef.current || focused === document.body) starterRef.current?.focus({ preventScroll: true });
+  }, [busy]);
+
+  const startRun = () => {
+    setShownErrors('run');
+    const params = validation.value;
+    if (!params) return focusFirstError();
+    const shuffleSeed = randomSeed();
+    const job = makePrimeJob(params, shuffleSeed);
+    setLiveSource('run');
+    run.start(newPrimeRecord(params, shuffleSeed, job), (record, { signal, changed }) => executeRun(record, job, signal, changed));
+    focusStop();
+  };
+
+  const startSweep = (kind: SweepKind) => {
+    setShownErrors(kind === 'chunkSize' ? 'sizeSweep' : 'run');
+    let steps;
+    if (kind === 'chunkSize') {
+      const plan = sizeSweepValidation.value;
+      if (!plan) return focusFirstError();
+      steps = chunkSizeSteps(plan);
+    } else {
+      const params = validation.value;
+      if (!params) return focusFirstError();
+      steps = kind === 'chunkCount' ? chunkCountSteps(params) : orderSteps(params);
+    }
+    setLiveSource('sweep');
+    sweep.start(newPrimeSweep(kind, steps, randomSeed()), runPrimeSweep);
+    focusStop();
+  };
+
+  const startProfile = () => {
+    setShownErrors('profile');
+    const range = profileValidation.value;
+    if (!range) return focusFirstError();
+    const seed = randomSeed();
+    profile.start(newCostProfileRun(range), (state, context) => runCostProfile(state, context, seed));
+    focusStop();
+  };
+
+  const stop = () => {
+    run.stop();
+    sweep.stop();
+    profile.stop();
+  };
+
+  const task = liveSource === 'sweep' ? sweep : run;
+  const liveRecord = liveSource === 'sweep' ? (sweep.state?.current ?? null) : run.state;
+  const crash = run.crash ?? sweep.crash ?? profile.crash;
+
+  return (
+    <article className="experiment primes">
+      <h2>Prime search: chunks and load balancing</h2>
+      <p className="lesson">
+        Check every number of a range for primality by trial division, spread over workers. A number’s cost varies wildly:
+        an even number is rejected at once, a prime costs about √n / 2 divisions. How the numbers are cut into chunks, and
+        in what order they are handed out, decides how evenly the workers are loaded and how much time goes on asking for
+        work. The defaults are the book’s: [100,000,000, 101,000,000) on all your cores, with Pool.map’s chunk size.
+      </p>
+      <div className="lab">
+        <form
+          className="controls"
+          ref={formRef}
+          id={formId}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            startRun();
+          }}
+        >
+          <PrimeSettings form={form} errors={errors} params={validation.value} disabled={busy} onChange={change} />
+          <fieldset className="sweep-settings" disabled={busy}>
+            <legend>Sweeps</legend>
+            <TextField
+              label="Numbers in the chunk-size sweep"
+              value={form.sweepNumbers}
+              onChange={(sweepNumbers) => change({ sweepNumbers })}
+              error={errors.sweepNumbers}
+              hint={`Checks [From, From + this) at chunk sizes 1, 2, 4, … up to one chunk per worker, plus the default: ${formatCount(SWEEP_NUMBERS_RULE.min)} to ${formatCount(SWEEP_NUMBERS_RULE.max)}, so chunk size 1 takes seconds.`}
+            />
+            <button type="button" onClick={() => startSweep('chunkSize')} disabled={busy}>
+              Sweep chunk sizes
+            </button>
+            <p className="field-hint">The run’s settings, cut into 1 to 3 × Workers equal chunks:</p>
+            <button type="button" onClick={() => startSweep('chunkCount')} disabled={busy}>
+              Sweep chunk counts
+            </button>
+            <p className="field-hint">The run’s settings in each order, one after another:</p>
+            <button type="button" onClick={() => startSweep('order')} disabled={busy}>
+              Compare orders
+            </button>
+          </fieldset>
+          <fieldset className="sweep-settings" disabled={busy}>
+            <legend>Cost profile</legend>
+            <TextField label="Profile from" value={form.profileFrom} onChange={(profileFrom) => change({ profileFrom })} error={errors.profileFrom} />
+            <TextField
+              label="Profile to"
+              value={form.profileTo}
+              onChange={(profileTo) => change({ profileTo })}
+              error={errors.profileTo}
+              hint={`${formatCount(PROFILE_SAMPLES)} numbers sampled from [Profile from, Profile to); the book plots 10,000 to 1,000,000.`}
+            />
+            <button type="button" onClick={startProfile} disabled={busy}>
+              Draw cost profile
+            </button>
+          </fieldset>
+        </form>
+
+        <div className="outputs">
+          {crash ? (
+            <div role="alert" className="error-box">
+              Something went wrong: {crash}. Please report it; you can run again.
+            </div>
+          ) : null}
+          <div className="actions">
+            <button type="submit" form={formId} disabled={busy}>
+              Run
+            </button>
+            <button type="button" ref={stopRef} onClick={stop} disabled={!busy}>
+              Stop
+            </button>
+            <RunStatus record={liveRecord} running={busy} />
+          </div>
+          {profile.state ? <CostProfilePanel run={profile.state} version={profile.version} /> : null}
+          {liveRecord ? <PrimeRunView key={liveRecord.id} record={liveRecord} version={task.version} /> : null}
+          {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? <PrimeResult record={run.state} /> : null}
+          {sweep.state ? <PrimeSweepPanel key={sweep.state.kind} sweep={sweep.state} version={sweep.version} /> : null}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function RunStatus({ record, running }: { record: PrimeRecord | null; running: boolean }) {
+  if (!record) return <p role="status" className="run-status">Ready. Set the range and workers, then press Run.</p>;
+  if (record.status === 'failed') {
+    return (
+      <div role="alert" className="error-box">
+        The run failed: {asSentence(record.error ?? 'unknown error')} The workers were shut down; you can run again.
+      </div>
+    );
+  }
+  const text = {
+    starting: `Starting ${record.workers} ${record.workers === 1 ? 'worker' : 'workers'}…`,
+    running: `Running: ${Math.floor((record.itemsDone / record.totalItems) * 100)} % done.`,
+    done: 'Done.',
+    stopped: 'Stopped: every worker of the run was terminated.',
+    failed: '',
+  }[record.status];
+  return (
+    <p role="status" className="run-status" aria-busy={running}>
+      {text}
+    </p>
+  );
+}
+
+function asSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}

@@ -1,0 +1,51 @@
+// From validated settings to a job: the run's numbers, in its order, cut into chunks.
+import { checkPrimeChunk, type PrimeChunkNumbers, type PrimeChunkResult } from '../../kernels/primes';
+import { timed } from '../../clock';
+import type { Job } from '../../pool/runJob';
+import { newRunRecord, type RunRecord } from '../../runs/record';
+import { chunkBounds, chunkNumbers, numbersIn, type Chunking } from './numbers';
+import type { PrimeParams } from './params';
+
+export interface PrimeChunkPlan {
+  numbers: PrimeChunkNumbers;
+  /** How many numbers the chunk holds. */
+  count: number;
+}
+
+/** Primes each chunk sends back for display. */
+export const SAMPLE_PRIMES_PER_CHUNK = 5;
+
+/**
+ * What each fresh worker checks before the timed region, so its JIT compiler has optimised both
+ * loops of the kernel (32-bit and double arithmetic): about 10 ms of work.
+ */
+const WARM_UP_CHUNKS: PrimeChunkNumbers[] = [
+  { from: 1_000_000, to: 1_020_000, step: 1 },
+  { from: 2 ** 32 + 1, to: 2 ** 32 + 401, step: 2 },
+];
+
+export function planPrimeChunks(params: PrimeParams, chunking: Chunking, shuffleSeed: number): PrimeChunkPlan[] {
+  const bounds = chunkBounds(numbersIn(params), chunking);
+  return chunkNumbers(params, params.order, bounds, shuffleSeed).map((numbers, i) => ({ numbers, count: bounds[i][1] - bounds[i][0] }));
+}
+
+export function makePrimeJob(params: PrimeParams, shuffleSeed: number, chunking: Chunking = { by: 'size', size: params.chunkSize }): Job<PrimeChunkPlan, PrimeChunkResult> {
+  const inputFor = (plan: PrimeChunkPlan) => ({ numbers: plan.numbers, keepPrimes: SAMPLE_PRIMES_PER_CHUNK });
+  return {
+    chunks: planPrimeChunks(params, chunking, shuffleSeed),
+    itemsOf: (plan) => plan.count,
+    onWorker: (remote, plan) => remote.primeChunk(inputFor(plan)),
+    onThisThread: (plan) => timed(checkPrimeChunk)(inputFor(plan)),
+    warmUp: async (remote) => {
+      for (const numbers of WARM_UP_CHUNKS) await remote.primeChunk({ numbers });
+    },
+  };
+}
+
+/** A prime run's record: the shuffle's seed travels with it, so the order can be replayed. */
+export type PrimeRecord = RunRecord<PrimeParams, PrimeChunkResult> & { shuffleSeed: number | null };
+
+export function newPrimeRecord(params: PrimeParams, shuffleSeed: number, job: Job<PrimeChunkPlan, PrimeChunkResult>): PrimeRecord {
+  const setup = { experiment: 'primes', params, mode: 'workers' as const, workers: params.workers, strategy: params.strategy };
+  return { ...newRunRecord(setup, job), shuffleSeed: params.order === 'shuffled' ? shuffleSeed : null };
+}

@@ -1,0 +1,238 @@
+// The prime lab's settings: what a person types, what a run needs, and the rules between them.
+import { formatCount, parseWholeNumber, type Parsed } from '../../app/parseNumber';
+import { MAX_CHECKABLE } from '../../kernels/primes';
+import type { Strategy } from '../../pool/types';
+import { estimateCoreSeconds, numbersIn, type NumberRange, type PrimeOrder } from './numbers';
+
+/** Everything a run needs, validated. */
+export interface PrimeParams extends NumberRange {
+  workers: number;
+  /** Numbers per chunk, resolved (Pool.map's default when the field was empty). */
+  chunkSize: number;
+  chunkSizeIsDefault: boolean;
+  strategy: Strategy;
+  order: PrimeOrder;
+}
+
+/** The form as typed: strings, so a half-typed value survives re-renders and links. */
+export interface PrimeForm {
+  from: string;
+  to: string;
+  workers: string;
+  chunkSize: string;
+  strategy: Strategy;
+  order: PrimeOrder;
+  skipEven: boolean;
+  /** How many numbers, from From on, the chunk-size sweep checks at every size. */
+  sweepNumbers: string;
+  profileFrom: string;
+  profileTo: string;
+}
+
+export type PrimeField = keyof PrimeForm;
+export type PrimeErrors = Partial<Record<PrimeField, string>>;
+
+export const RANGE_RULE = { min: 0, max: MAX_CHECKABLE };
+export const WORKERS_RULE = { min: 1, max: 64 };
+/** More chunks than this only measures the page drawing them. */
+export const MAX_CHUNKS = 20_000;
+/** Shuffled and costliest-first orders list every number (8 bytes each) before the run. */
+export const MAX_LISTED_NUMBERS = 4_000_000;
+/** A run estimated to take longer than this on the cores it may use is refused. */
+export const MAX_RUN_SECONDS = 60;
+export const SWEEP_NUMBERS_RULE = { min: 100, max: MAX_CHUNKS };
+/** Python's Pool.map: chunksize = ceil(len / (4 * workers)). */
+export const POOL_MAP_CHUNKS_PER_WORKER = 4;
+
+export const STRATEGIES: { value: Strategy; label: string }[] = [
+  { value: 'dynamic', label: 'Dynamic queue (Pool.map)' },
+  { value: 'static', label: 'Static blocks' },
+  { value: 'roundRobin', label: 'Round-robin chunks' },
+];
+
+export const ORDERS: { value: PrimeOrder; label: string }[] = [
+  { value: 'ascending', label: 'Ascending' },
+  { value: 'shuffled', label: 'Shuffled' },
+  { value: 'costliest', label: 'Costliest first' },
+];
+
+/** The book's range on every core. */
+export function defaultPrimeForm(cores: number): PrimeForm {
+  return {
+    from: '100,000,000',
+    to: '101,000,000',
+    workers: String(Math.min(WORKERS_RULE.max, Math.max(1, Math.floor(cores) || 1))),
+    chunkSize: '',
+    strategy: 'dynamic',
+    order: 'ascending',
+    skipEven: false,
+    sweepNumbers: '20,000',
+    profileFrom: '10,000',
+    profileTo: '1,000,000',
+  };
+}
+
+export function poolMapChunkSize(numbers: number, workers: number): number {
+  return Math.max(1, Math.ceil(numbers / (POOL_MAP_CHUNKS_PER_WORKER * workers)));
+}
+
+type Validated<T> = { value: T; errors: null } | { value: null; errors: PrimeErrors };
+
+/** Checks what a run uses. `cores` bounds how fast the run can go, for the time limit. */
+export function validatePrimeForm(form: PrimeForm, cores: number): Validated<PrimeParams> {
+  const errors: PrimeErrors = {};
+  const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
+  const to = take(parseWholeNumber(form.to, RANGE_RULE), 'to', errors);
+  const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
+  if (from === undefined || to === undefined) return { value: null, errors };
+
+  const range = { from, to, skipEven: form.skipEven };
+  const rangeError = checkRange(range, workers ?? 1, cores);
+  if (rangeError) errors.to = rangeError;
+  const count = numbersIn(range);
+  if (!rangeError && form.order !== 'ascending' && count > MAX_LISTED_NUMBERS) {
+    errors.order = `${ORDERS.find((o) => o.value === form.order)?.label} lists every number before the run: at most ${formatCount(MAX_LISTED_NUMBERS)}, and this range has ${formatCount(count)}. Use Ascending, or a smaller range.`;
+  }
+
+  let chunkSize: number | undefined;
+  if (!rangeError && workers !== undefined) {
+    if (form.chunkSize.trim() === '') chunkSize = poolMapChunkSize(count, workers);
+    else {
+      const parsed = parseWholeNumber(form.chunkSize, { min: 1, max: count });
+      if (!parsed.ok) errors.chunkSize = parsed.reason === 'range' ? `Enter 1 to ${formatCount(count)}: a chunk holds 1 to all of the ${formatCount(count)} numbers.` : parsed.error;
+      else if (Math.ceil(count / parsed.value) > MAX_CHUNKS) {
+        errors.chunkSize = `That makes ${formatCount(Math.ceil(count / parsed.value))} chunks; at most ${formatCount(MAX_CHUNKS)} (beyond that the page spends its time drawing them). Use ${formatCount(Math.ceil(count / MAX_CHUNKS))} or more, or try chunk size 1 in the chunk-size sweep.`;
+      } else chunkSize = parsed.value;
+    }
+  }
+
+  if (Object.keys(errors).length > 0 || workers === undefined || chunkSize === undefined) return { value: null, errors };
+  return {
+    value: { ...range, workers, chunkSize, chunkSizeIsDefault: form.chunkSize.trim() === '', strategy: form.strategy, order: form.order },
+    errors: null,
+  };
+}
+
+/** Why the range cannot run (empty, or too long for the cores it may use), or null. */
+function checkRange(range: NumberRange, workers: number, cores: number): string | null {
+  if (range.to <= range.from) return `To must be above From: the range [From, To) is empty.`;
+  if (numbersIn(range) === 0) return 'There is no odd number (and no 2) in this range to check.';
+  const parallel = Math.max(1, Math.min(workers, cores));
+  const seconds = estimateCoreSeconds(range) / parallel;
+  if (seconds > MAX_RUN_SECONDS) {
+    return `This range would take about ${formatMinutes(seconds)} on ${parallel === 1 ? 'one core' : `${parallel} cores`} (trial division near ${formatCount(range.to)} costs up to ${formatCount(Math.round(Math.sqrt(range.to) / 2))} divisions per number). Keep it under about ${MAX_RUN_SECONDS} s: make the range smaller.`;
+  }
+  return null;
+}
+
+function formatMinutes(seconds: number): string {
+  return seconds < 120 ? `${Math.round(seconds)} s` : seconds < 7200 ? `${Math.round(seconds / 60)} minutes` : `${formatCount(Math.round(seconds / 3600))} hours`;
+}
+
+// --- Sweeps ---
+
+/** The chunk-size sweep: [From, From + numbers) at sizes 1, 2, 4, ... and the default. */
+export interface ChunkSizeSweepPlan {
+  base: PrimeParams;
+  sizes: number[];
+  defaultSize: number;
+}
+
+/** Sizes 1, 2, 4, ... below one chunk per worker, then one chunk per worker, plus the default. */
+export function chunkSizeLadder(numbers: number, workers: number): number[] {
+  const perWorker = Math.ceil(numbers / workers);
+  const sizes = new Set<number>();
+  for (let size = 1; size < perWorker; size *= 2) sizes.add(size);
+  sizes.add(perWorker);
+  sizes.add(poolMapChunkSize(numbers, workers));
+  return [...sizes].sort((a, b) => a - b);
+}
+
+export function validateChunkSizeSweep(form: PrimeForm, cores: number): Validated<ChunkSizeSweepPlan> {
+  const errors: PrimeErrors = {};
+  const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
+  const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
+  const span = take(parseWholeNumber(form.sweepNumbers, SWEEP_NUMBERS_RULE), 'sweepNumbers', errors);
+  if (from === undefined || workers === undefined || span === undefined) return { value: null, errors };
+  const range = { from, to: Math.min(MAX_CHECKABLE, from + span), skipEven: form.skipEven };
+  const rangeError = checkRange(range, workers, cores);
+  if (rangeError) return { value: null, errors: { sweepNumbers: rangeError } };
+  const count = numbersIn(range);
+  const defaultSize = poolMapChunkSize(count, workers);
+  const base = { ...range, workers, chunkSize: defaultSize, chunkSizeIsDefault: true, strategy: form.strategy, order: form.order };
+  return { value: { base, sizes: chunkSizeLadder(count, workers), defaultSize }, errors: null };
+}
+
+/** The chunk-count sweep: the run's settings cut into 1, 2, ... 3W equal chunks. */
+export function chunkCounts(workers: number, numbers: number): number[] {
+  return Array.from({ length: Math.min(3 * workers, numbers) }, (_, i) => i + 1);
+}
+
+// --- The cost profile ---
+
+export interface ProfileRange {
+  from: number;
+  to: number;
+}
+
+/** Numbers sampled for the cost profile. */
+export const PROFILE_SAMPLES = 4_000;
+const MAX_PROFILE_SECONDS = 20;
+
+export function validateProfile(form: PrimeForm): Validated<ProfileRange> {
+  const errors: PrimeErrors = {};
+  const from = take(parseWholeNumber(form.profileFrom, RANGE_RULE), 'profileFrom', errors);
+  const to = take(parseWholeNumber(form.profileTo, RANGE_RULE), 'profileTo', errors);
+  if (from === undefined || to === undefined) return { value: null, errors };
+  if (to <= from) return { value: null, errors: { profileTo: 'Profile to must be above Profile from.' } };
+  // The sample costs what its share of the range would.
+  const share = Math.min(1, PROFILE_SAMPLES / (to - from));
+  if (estimateCoreSeconds({ from, to, skipEven: false }) * share > MAX_PROFILE_SECONDS) {
+    return { value: null, errors: { profileTo: `Numbers this large cost too much to profile ${formatCount(PROFILE_SAMPLES)} of them in seconds: keep the range below about 10^15.` } };
+  }
+  return { value: { from, to }, errors: null };
+}
+
+function take<T>(parsed: Parsed<T>, field: PrimeField, errors: PrimeErrors): T | undefined {
+  if (parsed.ok) return parsed.value;
+  errors[field] = parsed.error;
+  return undefined;
+}
+
+// --- Links: the form lives in the URL so a workshop leader can share a run. ---
+
+const TEXT_KEYS = {
+  from: 'from',
+  to: 'to',
+  workers: 'workers',
+  chunkSize: 'chunk',
+  sweepNumbers: 'sweepNumbers',
+  profileFrom: 'profileFrom',
+  profileTo: 'profileTo',
+} as const satisfies Partial<Record<PrimeField, string>>;
+
+export function primeFormToQuery(form: PrimeForm): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) {
+    if (form[field].trim() !== '') query.set(key, form[field].trim());
+  }
+  if (form.strategy !== 'dynamic') query.set('strategy', form.strategy);
+  if (form.order !== 'ascending') query.set('order', form.order);
+  if (form.skipEven) query.set('skipEven', '1');
+  return query;
+}
+
+/** Reads a shared link onto the defaults; unknown keys and odd values never throw. */
+export function primeFormFromQuery(query: URLSearchParams, defaults: PrimeForm): PrimeForm {
+  const form = { ...defaults };
+  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) {
+    const value = query.get(key);
+    if (value !== null) form[field] = value.slice(0, 200);
+  }
+  const strategy = STRATEGIES.find((s) => s.value === query.get('strategy'));
+  if (strategy) form.strategy = strategy.value;
+  const order = ORDERS.find((o) => o.value === query.get('order'));
+  if (order) form.order = order.value;
+  if (query.has('skipEven')) form.skipEven = query.get('skipEven') === '1';
+  return form;
+}

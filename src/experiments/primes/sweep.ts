@@ -1,0 +1,102 @@
+// The lab's sweeps: one setting varied over fresh runs, each plotted as it finishes.
+import { executeRun } from '../../runs/executeRun';
+import type { LiveTaskContext } from '../../runs/useLiveTask';
+import { makePrimeJob, newPrimeRecord, type PrimeRecord } from './job';
+import { numbersIn, type Chunking, type PrimeOrder } from './numbers';
+import { chunkCounts, ORDERS, type ChunkSizeSweepPlan, type PrimeParams } from './params';
+import { idleSummary, tallyPrimes } from './summary';
+
+export type SweepKind = 'chunkSize' | 'chunkCount' | 'order';
+
+export interface SweepStep {
+  params: PrimeParams;
+  chunking: Chunking;
+  /** Where the point goes on the chart's x axis (chunk size, chunk count, or order index). */
+  x: number;
+  label: string;
+  /** Pool.map's default chunk size, marked apart on the chart. */
+  isDefault: boolean;
+}
+
+export interface SweepPoint {
+  step: SweepStep;
+  wallMs: number;
+  /** Spawn + warm-up: measured apart, not in wallMs. */
+  startUpMs: number;
+  chunks: number;
+  idleShare: number;
+  primes: number;
+}
+
+export interface PrimeSweep {
+  kind: SweepKind;
+  steps: SweepStep[];
+  points: SweepPoint[];
+  /** The step being measured now (its live record). */
+  current: PrimeRecord | null;
+  shuffleSeed: number;
+  status: 'running' | 'done' | 'stopped' | 'failed';
+  error: string | null;
+}
+
+export function chunkSizeSteps(plan: ChunkSizeSweepPlan): SweepStep[] {
+  return plan.sizes.map((size) => ({
+    params: { ...plan.base, chunkSize: size, chunkSizeIsDefault: size === plan.defaultSize },
+    chunking: { by: 'size', size },
+    x: size,
+    label: `chunk size ${size}`,
+    isDefault: size === plan.defaultSize,
+  }));
+}
+
+export function chunkCountSteps(params: PrimeParams): SweepStep[] {
+  const numbers = numbersIn(params);
+  return chunkCounts(params.workers, numbers).map((count) => ({
+    params: { ...params, chunkSize: Math.ceil(numbers / count), chunkSizeIsDefault: false },
+    chunking: { by: 'count', count },
+    x: count,
+    label: `${count} ${count === 1 ? 'chunk' : 'chunks'}`,
+    isDefault: false,
+  }));
+}
+
+export function orderSteps(params: PrimeParams): SweepStep[] {
+  return ORDERS.map(({ value, label }, i) => ({
+    params: { ...params, order: value as PrimeOrder },
+    chunking: { by: 'size', size: params.chunkSize },
+    x: i,
+    label,
+    isDefault: false,
+  }));
+}
+
+export function newPrimeSweep(kind: SweepKind, steps: SweepStep[], shuffleSeed: number): PrimeSweep {
+  return { kind, steps, points: [], current: null, shuffleSeed, status: 'running', error: null };
+}
+
+export async function runPrimeSweep(sweep: PrimeSweep, { signal, changed }: LiveTaskContext): Promise<void> {
+  for (const step of sweep.steps) {
+    const job = makePrimeJob(step.params, sweep.shuffleSeed, step.chunking);
+    const record = newPrimeRecord(step.params, sweep.shuffleSeed, job);
+    sweep.current = record;
+    changed();
+    await executeRun(record, job, signal, changed);
+    if (record.status !== 'done') {
+      sweep.status = record.status === 'stopped' ? 'stopped' : 'failed';
+      sweep.error = record.error;
+      changed();
+      return;
+    }
+    sweep.points.push({
+      step,
+      wallMs: record.wallMs ?? NaN,
+      startUpMs: (record.spawnMs ?? NaN) + (record.warmUpMs ?? 0),
+      chunks: record.chunkCount,
+      idleShare: idleSummary(record).idleShare,
+      primes: tallyPrimes(record.events).primes,
+    });
+    changed();
+  }
+  sweep.status = 'done';
+  changed();
+}
