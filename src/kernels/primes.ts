@@ -23,15 +23,22 @@ export function isqrt(n: number): number {
  */
 export function smallestFactor(n: number): number {
   if (n < 2) return -1;
+  // 32-bit integers get a loop of integer remainders; V8 compiles them to integer divisions,
+  // several times faster than the double remainder the larger numbers need.
+  return n <= INT32_MAX ? smallestFactorInt32(n | 0) : smallestFactorDouble(n);
+}
+
+function smallestFactorInt32(m: number): number {
+  if ((m & 1) === 0) return 2;
+  const root = isqrt(m);
+  for (let d = 3; d <= root; d += 2) if (m % d === 0) return d;
+  return m;
+}
+
+function smallestFactorDouble(n: number): number {
   if (n % 2 === 0) return 2;
   const root = isqrt(n);
-  if (n <= INT32_MAX) {
-    // Both operands are small integers: V8 compiles this remainder to an integer division.
-    const m = n | 0;
-    for (let d = 3; d <= root; d += 2) if (m % d === 0) return d;
-  } else {
-    for (let d = 3; d <= root; d += 2) if (n % d === 0) return d;
-  }
+  for (let d = 3; d <= root; d += 2) if (n % d === 0) return d;
   return n;
 }
 

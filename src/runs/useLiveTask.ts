@@ -30,7 +30,7 @@ interface View<S> {
  * Live views repaint at most this often. On a machine whose cores are all computing, every
  * repaint takes CPU time from the workers; ten a second keeps charts fluid at a tenth of the cost.
  */
-const REPAINT_INTERVAL_MS = 100;
+export const REPAINT_INTERVAL_MS = 100;
 
 export function useLiveTask<S>(): LiveTask<S> {
   const [view, setView] = useState<View<S>>({ state: null, version: 0, running: false, crash: null });

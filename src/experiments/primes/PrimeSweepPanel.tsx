@@ -20,7 +20,7 @@ const LESSONS: Record<SweepKind, string> = {
 };
 
 /** A sweep's measured points, chart and table. Memoised: it redraws when its sweep changes. */
-export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }: { sweep: PrimeSweep; version: number }) {
+export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }: { sweep: PrimeSweep; version: string }) {
   const points = useMemo(() => [...sweep.points], [sweep, version]);
   const done = points.length;
   const total = sweep.steps.length;
@@ -50,7 +50,9 @@ export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }:
         </p>
       ) : null}
       <figure className="sweep-chart">
-        <figcaption>Wall time per run (start-up measured apart, not included)</figcaption>
+        <figcaption>
+          Wall time per run{sweep.kind === 'chunkSize' ? ', log scales; orange: Pool.map’s default chunk size' : ''} (start-up measured apart, not included)
+        </figcaption>
         {sweep.kind === 'chunkSize' ? <ChunkSizeChart data={points.map((p) => ({ x: p.step.x, wallMs: p.wallMs, highlighted: p.step.isDefault }))} /> : null}
         {sweep.kind === 'chunkCount' ? (
           <ChunkCountChart data={points.map((p) => ({ x: p.step.x, wallMs: p.wallMs, highlighted: false }))} workers={workers} maxChunks={sweep.steps.at(-1)?.x ?? 1} />

@@ -181,7 +181,8 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
           {profile.state ? <CostProfilePanel run={profile.state} version={profile.version} /> : null}
           {liveRecord ? <PrimeRunView key={liveRecord.id} record={liveRecord} version={task.version} /> : null}
           {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? <PrimeResult record={run.state} /> : null}
-          {sweep.state ? <PrimeSweepPanel key={sweep.state.kind} sweep={sweep.state} version={sweep.version} /> : null}
+          {/* The sweep's charts redraw once per measured point, not with every live repaint of its runs. */}
+          {sweep.state ? <PrimeSweepPanel key={sweep.state.kind} sweep={sweep.state} version={`${sweep.state.points.length}:${sweep.state.status}`} /> : null}
         </div>
       </div>
     </article>

@@ -16,11 +16,12 @@ export interface PrimeChunkPlan {
 export const SAMPLE_PRIMES_PER_CHUNK = 5;
 
 /**
- * What each fresh worker checks before the timed region, so its JIT compiler has optimised both
- * loops of the kernel (32-bit and double arithmetic): about 10 ms of work.
+ * What each fresh worker checks before the timed region, so its JIT compiler has optimised every
+ * path of the kernel (ranges and lists; 32-bit and double arithmetic): about 10 ms of work.
  */
 const WARM_UP_CHUNKS: PrimeChunkNumbers[] = [
-  { from: 1_000_000, to: 1_020_000, step: 1 },
+  { from: 1_000_000, to: 1_010_000, step: 1 },
+  { list: Float64Array.from({ length: 10_000 }, (_, i) => 2_000_000 - i) },
   { from: 2 ** 32 + 1, to: 2 ** 32 + 401, step: 2 },
 ];
 

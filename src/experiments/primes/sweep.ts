@@ -1,6 +1,6 @@
 // The lab's sweeps: one setting varied over fresh runs, each plotted as it finishes.
 import { executeRun } from '../../runs/executeRun';
-import type { LiveTaskContext } from '../../runs/useLiveTask';
+import { REPAINT_INTERVAL_MS, type LiveTaskContext } from '../../runs/useLiveTask';
 import { makePrimeJob, newPrimeRecord, type PrimeRecord } from './job';
 import { numbersIn, type Chunking, type PrimeOrder } from './numbers';
 import { chunkCounts, ORDERS, type ChunkSizeSweepPlan, type PrimeParams } from './params';
@@ -96,6 +96,8 @@ export async function runPrimeSweep(sweep: PrimeSweep, { signal, changed }: Live
       primes: tallyPrimes(record.events).primes,
     });
     changed();
+    // Let the page draw the new point now: drawn during the next run, it would be timed with it.
+    await new Promise((resolve) => setTimeout(resolve, REPAINT_INTERVAL_MS * 1.5));
   }
   sweep.status = 'done';
   changed();
