@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fieldMessage, fill, result, resultValue, runAndWait } from './helpers';
 
 // Small sizes: CI has 2 cores and a time budget. Worker counts above 2 still run (and must).
 
@@ -10,29 +11,6 @@ async function openPi(page: Page, hash = '') {
   await page.goto('about:blank');
   await page.goto(`/#/pi${hash}`);
   await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
-}
-
-async function fill(page: Page, settings: Record<string, string>) {
-  for (const [label, value] of Object.entries(settings)) await page.getByLabel(label, { exact: true }).fill(value);
-}
-
-const result = (page: Page) => page.getByRole('region', { name: 'Result' });
-
-/** The text of the Result entry with this term, e.g. "Darts inside". */
-function resultValue(page: Page, term: string): Locator {
-  return result(page).locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
-}
-
-async function runAndWait(page: Page, timeout = 30_000) {
-  await page.getByRole('button', { name: 'Run' }).click();
-  await expect(result(page)).toBeVisible({ timeout });
-}
-
-/** The text of the message tied to a field (its error, or else its hint). */
-async function fieldMessage(page: Page, label: string): Promise<string> {
-  const input = page.getByLabel(label, { exact: true });
-  const id = await input.getAttribute('aria-describedby');
-  return id ? ((await page.locator(`[id="${id}"]`).textContent()) ?? '') : '';
 }
 
 test('a seeded run gives the same darts inside with 1, 2 and 4 workers', async ({ page }) => {
