@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Benchmarks the built app in headless Chromium, driving its UI as a person would.
 //
-//   npm run bench -- [--experiment pi] [--workers 1,2,4] [--samples 1e8] [--repeats 5]
+//   npm run bench -- [--experiment pi|primes] [--workers 1,2,4] [--samples 1e8] [--repeats 5]
 //                    [--mode workers|main] [--seed 12345] [--json] [--build] [--memory]
+//                    [--from 1e8] [--to 1.01e8] [--chunk-sizes 50,500] [--strategy ...] [--order ...]
 //
 // Builds dist/ if it is stale, serves a copy with scripts/serve.mjs on a free port, runs each
-// worker count `repeats` times in a fresh page (Run, wait for the Result, Export JSON), and
-// prints medians. `--help` explains the flags; scripts/bench/ holds the parts.
+// case (a worker count; for primes also a chunk size) `repeats` times in a fresh page (Run,
+// wait for the Result, Export JSON), and prints medians. `--help` explains the flags; scripts/bench/ holds the parts.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openApp, pageEnvironment } from './bench/app.mjs';

@@ -8,7 +8,12 @@ median timings per worker count.
 
   --experiment NAME  ${Object.keys(experiments).join(', ')} (default pi), or memory (same as --memory)
   --workers LIST     worker counts, e.g. 1,2,4 (default 1,2,4)
-  --samples N        work items per run: 1e8, 100000000 or 100,000,000 (default 1e8)
+  --samples N        pi: darts per run: 1e8, 100000000 or 100,000,000 (default 1e8)
+  --from N, --to N   primes: the range [from, to) (default the book's, 1e8 to 1.01e8)
+  --chunk-sizes LIST primes: chunk sizes timed at the largest worker count (default: from the
+                     smallest the page allows, by factors of ten, to one chunk per worker)
+  --strategy NAME    primes: dynamic, static or roundRobin (default dynamic)
+  --order NAME       primes: ascending, shuffled or costliest (default ascending)
   --repeats N        timed runs per worker count, after one un-timed warm-up (default 5)
   --mode MODE        workers or main (default workers); main runs on the page's own thread,
                      ignores --workers and gives a single row
@@ -31,6 +36,11 @@ export function parseOptions(argv) {
     experiment: 'pi',
     workers: [1, 2, 4],
     samples: 100_000_000,
+    from: 100_000_000,
+    to: 101_000_000,
+    chunkSizes: null,
+    strategy: 'dynamic',
+    order: 'ascending',
     repeats: 5,
     mode: 'workers',
     seed: 12345,
@@ -49,6 +59,11 @@ export function parseOptions(argv) {
     if (flag === '--experiment') options.experiment = value();
     else if (flag === '--workers') options.workers = parseWorkerList(value());
     else if (flag === '--samples') options.samples = parseCount(value(), flag, 1);
+    else if (flag === '--from') options.from = parseCount(value(), flag, 0);
+    else if (flag === '--to') options.to = parseCount(value(), flag, 1);
+    else if (flag === '--chunk-sizes') options.chunkSizes = parseList(value(), flag);
+    else if (flag === '--strategy') options.strategy = parseChoice(value(), flag, experiments.primes.strategies);
+    else if (flag === '--order') options.order = parseChoice(value(), flag, experiments.primes.orders);
     else if (flag === '--repeats') options.repeats = parseCount(value(), flag, 1);
     else if (flag === '--seed') options.seed = parseCount(value(), flag, 0);
     else if (flag === '--mode') options.mode = parseMode(value());
@@ -58,7 +73,9 @@ export function parseOptions(argv) {
     else if (flag === '--help' || flag === '-h') options.help = true;
     else throw new UsageError(`unknown flag ${argv[i]}`);
   }
+  if (options.to <= options.from) throw new UsageError(`--to must be above --from`);
   if (options.experiment === 'memory') Object.assign(options, { experiment: 'pi', memory: true });
+  if (options.memory && options.experiment !== 'pi') throw new UsageError('--memory runs the pi lab; leave out --experiment');
   if (!(options.experiment in experiments)) {
     throw new UsageError(`unknown experiment "${options.experiment}" (known: ${Object.keys(experiments).join(', ')}, memory)`);
   }
@@ -73,8 +90,18 @@ function parseCount(text, flag, min) {
 }
 
 function parseWorkerList(text) {
-  const counts = text.split(',').map((part) => parseCount(part.trim(), '--workers', 1));
+  return parseList(text, '--workers');
+}
+
+/** "1,2,4" -> [1, 2, 4]: distinct, sorted. */
+function parseList(text, flag) {
+  const counts = text.split(',').map((part) => parseCount(part.trim(), flag, 1));
   return [...new Set(counts)].sort((a, b) => a - b);
+}
+
+function parseChoice(text, flag, choices) {
+  if (!choices.includes(text)) throw new UsageError(`${flag} is one of ${choices.join(', ')}, got "${text}"`);
+  return text;
 }
 
 function parseMode(text) {

@@ -5,11 +5,14 @@ export function formatEnvironment(env) {
 }
 
 export function formatTable(rows, experiment) {
-  const header = ['experiment', 'mode', 'workers', 'items', 'wall ms', 'items/s', 'speed-up', 'efficiency', 'spawn ms', 'warm-up ms', 'long tasks', 'result'];
+  // Experiments that vary more than the worker count say so in extra columns.
+  const hasChunks = rows[0].chunkSize !== undefined;
+  const header = ['experiment', 'mode', 'workers', ...(hasChunks ? ['chunk size', 'chunks', 'strategy', 'order'] : []), 'items', 'wall ms', 'items/s', 'speed-up', 'efficiency', 'spawn ms', 'warm-up ms', 'long tasks', 'result'];
   const lines = rows.map((row) => [
     row.experiment,
     row.mode,
     String(row.workers),
+    ...(hasChunks ? [`${row.chunkSize.toLocaleString('en-US')}${row.chunkSizeIsDefault ? ' (default)' : ''}`, String(row.chunks), row.strategy, row.order] : []),
     row.items.toLocaleString('en-US'),
     row.wallMs.toFixed(1),
     compact(row.itemsPerSecond),
@@ -21,7 +24,7 @@ export function formatTable(rows, experiment) {
     experiment.formatResult(row.result),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
-  const leftAligned = new Set([0, 1, 11]);
+  const leftAligned = new Set([0, 1, header.length - 1, ...(hasChunks ? [5, 6] : [])]);
   const format = (cells) => cells.map((cell, column) => (leftAligned.has(column) ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
   const repeats = rows[0].repeats;
   return [

@@ -1,24 +1,21 @@
-// The timed benchmark: repeated runs per worker count, each in a fresh page, reduced to medians.
+// The timed benchmark: repeated runs per case, each in a fresh page, reduced to medians.
 import { exportRecord, openApp, runOnce } from './app.mjs';
 
 /**
- * Runs one un-timed warm-up, then `repeats` rounds over the worker counts (interleaved, so
- * that drift on a shared machine hits every count alike). Returns Map(workers -> records).
+ * Runs one un-timed warm-up, then `repeats` rounds over the experiment's cases (interleaved, so
+ * that drift on a shared machine hits every case alike). Returns Map(case label -> records).
  */
 export async function collectRuns(context, baseUrl, experiment, options, log) {
-  // The page ignores the worker count in main-thread mode: one row is enough.
-  const workerCounts = options.mode === 'main' ? [1] : options.workers;
-  const settings = (workers) => ({ samples: options.samples, workers, seed: options.seed, mode: options.mode });
+  const cases = experiment.cases(options);
+  log(`warm-up: ${cases.at(-1).label}`);
+  await runInFreshPage(context, baseUrl, experiment, cases.at(-1).settings);
 
-  log(`warm-up: ${plural(workerCounts.at(-1), 'worker')}`);
-  await runInFreshPage(context, baseUrl, experiment, settings(workerCounts.at(-1)));
-
-  const runs = new Map(workerCounts.map((workers) => [workers, []]));
+  const runs = new Map(cases.map(({ label }) => [label, []]));
   for (let repeat = 1; repeat <= options.repeats; repeat++) {
-    for (const workers of workerCounts) {
-      const record = await runInFreshPage(context, baseUrl, experiment, settings(workers));
-      log(`run ${repeat}/${options.repeats}, ${record.mode === 'mainThread' ? 'main thread' : plural(workers, 'worker')}: ${record.wallMs.toFixed(1)} ms`);
-      runs.get(workers).push(record);
+    for (const { label, settings } of cases) {
+      const record = await runInFreshPage(context, baseUrl, experiment, settings);
+      log(`run ${repeat}/${options.repeats}, ${label}: ${record.wallMs.toFixed(1)} ms`);
+      runs.get(label).push(record);
     }
   }
   return runs;
@@ -37,11 +34,15 @@ async function runInFreshPage(context, baseUrl, experiment, settings) {
   }
 }
 
-/** One summary row per worker count: medians, speed-up and efficiency against the smallest count. */
+/**
+ * One summary row per case: medians, and speed-up and efficiency against the first case (the
+ * smallest worker count), which every case's work must equal.
+ */
 export function summarise(experiment, runs) {
-  const baseline = Math.min(...runs.keys());
-  const baselineWallMs = median(runs.get(baseline).map((r) => r.wallMs));
-  return [...runs].map(([workers, records]) => {
+  const [baselineRecords] = runs.values();
+  const baselineWallMs = median(baselineRecords.map((r) => r.wallMs));
+  const baselineWorkers = baselineRecords[0].workers;
+  return [...runs.values()].map((records) => {
     const wallMsAll = records.map((r) => r.wallMs);
     const wallMs = median(wallMsAll);
     const items = records[0].totalItems;
@@ -52,27 +53,24 @@ export function summarise(experiment, runs) {
       experiment: experiment.id,
       mode: records[0].mode,
       workers: records[0].workers,
+      ...experiment.caseFields?.(records[0]),
       items,
       wallMs,
       itemsPerSecond: items / (wallMs / 1000),
       speedup,
-      efficiency: speedup / (workers / baseline),
+      efficiency: speedup / (records[0].workers / baselineWorkers),
       spawnMs: median(records.map((r) => r.spawnMs)),
       warmUpMs: median(records.map((r) => r.warmUpMs ?? 0)),
       longTasks: median(longTasks),
       result: results[0],
       repeats: records.length,
-      baselineWorkers: baseline,
+      baselineWorkers,
       wallMsAll,
       longTasksMax: Math.max(...longTasks),
       longestTaskMs: Math.max(...records.map((r) => r.page.longestTaskMs)),
       resultsAgree: results.every((r) => JSON.stringify(r) === JSON.stringify(results[0])),
     };
   });
-}
-
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function median(values) {

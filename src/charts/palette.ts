@@ -14,12 +14,18 @@ const COST_STOPS: [number, number, number][] = [
   [127, 39, 4],
 ];
 
-export function costColor(share: number): string {
-  const t = Math.min(1, Math.max(0, share)) * (COST_STOPS.length - 1);
-  const i = Math.min(COST_STOPS.length - 2, Math.floor(t));
-  const f = t - i;
-  const [r, g, b] = COST_STOPS[i].map((c, k) => Math.round(c + (COST_STOPS[i + 1][k] - c) * f));
+/** Shades of the ramp: a timeline of 20,000 chunks reuses 33 colour strings, not 20,000. */
+const COST_SHADES = 32;
+const costShades = Array.from({ length: COST_SHADES + 1 }, (_, i) => {
+  const t = (i / COST_SHADES) * (COST_STOPS.length - 1);
+  const stop = Math.min(COST_STOPS.length - 2, Math.floor(t));
+  const f = t - stop;
+  const [r, g, b] = COST_STOPS[stop].map((c, k) => Math.round(c + (COST_STOPS[stop + 1][k] - c) * f));
   return `rgb(${r} ${g} ${b})`;
+});
+
+export function costColor(share: number): string {
+  return costShades[Math.round(Math.min(1, Math.max(0, share)) * COST_SHADES)];
 }
 
 /** The cost ramp as a CSS gradient, for legends. */

@@ -19,10 +19,12 @@ describe('workerTotals', () => {
   });
 
   it('counts the gaps before each chunk as waiting for work, and the time after the last as idle only', () => {
-    // Worker 0: waits 2 ms for its first chunk, 3 ms between chunks, then has nothing left to do.
-    const events = [event(0, 12, 20), event(0, 2, 9)]; // completion order need not be start order
-    const [totals] = workerTotals({ workers: 1, events, inFlight: [null] }, 50);
-    expect(totals).toMatchObject({ busyMs: 15, waitingMs: 5, idleMs: 35 });
+    // Worker 1 waits 2 ms for its first chunk, 3 ms between chunks, then has nothing left to do;
+    // worker 2's events come between its own.
+    const events = [event(0, 2, 9), event(1, 0, 30), event(0, 12, 20)];
+    const [first, second] = workerTotals({ workers: 2, events, inFlight: [null, null] }, 50);
+    expect(first).toMatchObject({ busyMs: 15, waitingMs: 5, idleMs: 35 });
+    expect(second).toMatchObject({ busyMs: 30, waitingMs: 0, idleMs: 20 });
   });
 
   it('counts the wait before a chunk still running', () => {

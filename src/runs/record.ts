@@ -115,8 +115,8 @@ export interface WorkerTotals {
 export function workerTotals(record: Pick<RunRecord<unknown, unknown>, 'workers' | 'events' | 'inFlight'>, nowMs: number): WorkerTotals[] {
   const totals = Array.from({ length: record.workers }, (_, worker) => ({ worker, chunks: 0, items: 0, busyMs: 0, idleMs: 0, waitingMs: 0 }));
   const lastEnd = new Array<number>(record.workers).fill(0);
-  const inStartOrder = [...record.events].sort((a, b) => a.startMs - b.startMs);
-  for (const event of inStartOrder) {
+  // A worker runs one chunk at a time, so its own events arrive in the order they ran.
+  for (const event of record.events) {
     const total = totals[event.worker];
     total.chunks++;
     total.items += event.items;

@@ -1,9 +1,12 @@
 // The experiments the bench can drive. Each module knows its page's form and result:
 //   id        the app's route (#/<id>)
-//   fill(page, {samples, workers, seed, mode})  sets the page's settings by label
+//   fill(page, settings) sets the page's settings by label, from one case's settings
 //   result(record)       the run's answer, from the exported run record
 //   formatResult(result) that answer in a few words, for the table
-// Add `primes` and `gil` here as their pages appear.
+//   cases(options)       the runs to time: [{ label, settings }], the first the speed-up baseline
+//   caseFields(record)   optional: settings that tell one case's row from another's
+// Add `gil` here when its page appears.
 import { pi } from './pi.mjs';
+import { primes } from './primes.mjs';
 
-export const experiments = { pi };
+export const experiments = { pi, primes };

@@ -4,6 +4,12 @@ const MODE_LABELS = { workers: 'Workers (processes)', main: 'Main thread (blocks
 export const pi = {
   id: 'pi',
 
+  /** One case per worker count; the page ignores the worker count in main-thread mode. */
+  cases({ workers, samples, seed, mode }) {
+    const counts = mode === 'main' ? [1] : workers;
+    return counts.map((w) => ({ label: mode === 'main' ? 'main thread' : plural(w, 'worker'), settings: { samples, workers: w, seed, mode } }));
+  },
+
   async fill(page, { samples, workers, seed, mode }) {
     const field = (label) => page.getByLabel(label, { exact: true });
     await field('Samples').fill(String(samples));
@@ -28,3 +34,7 @@ export const pi = {
     return `pi ≈ ${estimate.toFixed(6)} (${inside.toLocaleString('en-US')} of ${samples.toLocaleString('en-US')} inside)`;
   },
 };
+
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

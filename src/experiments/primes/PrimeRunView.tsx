@@ -9,7 +9,7 @@ import type { PrimeChunkResult } from '../../kernels/primes';
 import type { ChunkEvent } from '../../pool/types';
 import { workerTotals } from '../../runs/record';
 import type { PrimeRecord } from './job';
-import { tallyPrimes } from './summary';
+import { PrimeSummary } from './summary';
 
 interface Props {
   record: PrimeRecord;
@@ -22,11 +22,13 @@ interface Props {
  * per-worker busy, waiting and idle time. Memoised: typing in the settings must not redraw it.
  */
 export const PrimeRunView = memo(function PrimeRunView({ record, version }: Props) {
+  // One summary per record, fed only the events that arrived since the last repaint.
+  const summary = useMemo(() => new PrimeSummary(), [record]);
   const live = useMemo(() => {
     const nowMs = record.wallMs ?? (record.runStartEpochMs === null ? 0 : epochNow() - record.runStartEpochMs);
-    return { nowMs, tally: tallyPrimes(record.events), totals: workerTotals(record, nowMs) };
+    return { nowMs, tally: summary.catchUp(record.events), totals: workerTotals(record, nowMs) };
     // The record is mutated in place; `version` says when it changed.
-  }, [record, version]);
+  }, [summary, record, version]);
 
   const { tally, totals, nowMs } = live;
   const laneName = (w: number) => `worker ${w + 1}`;

@@ -13,18 +13,43 @@ export interface PrimeTally {
   maxChunkDivisions: number;
 }
 
-export function tallyPrimes(events: readonly ChunkEvent<PrimeChunkResult>[], sampleSize = 10): PrimeTally {
-  const tally: PrimeTally = { primes: 0, checked: 0, divisions: 0, samplePrimes: [], maxChunkDivisions: 0 };
-  const sample: number[] = [];
-  for (const { result } of events) {
-    tally.primes += result.primes;
-    tally.checked += result.checked;
-    tally.divisions += result.divisions;
-    tally.maxChunkDivisions = Math.max(tally.maxChunkDivisions, result.divisions);
-    sample.push(...result.samplePrimes);
+/** Primes shown in the Result. */
+const SAMPLE_SIZE = 10;
+
+/**
+ * A running tally of a run's events. Live views feed it only the events that arrived since the
+ * last repaint: a run can have 20,000 chunks, and re-adding them ten times a second would cost
+ * the page long tasks.
+ */
+export class PrimeSummary {
+  private seen = 0;
+  private readonly totals: PrimeTally = { primes: 0, checked: 0, divisions: 0, samplePrimes: [], maxChunkDivisions: 0 };
+
+  catchUp(events: readonly ChunkEvent<PrimeChunkResult>[]): PrimeTally {
+    const totals = this.totals;
+    for (; this.seen < events.length; this.seen++) {
+      const { result } = events[this.seen];
+      totals.primes += result.primes;
+      totals.checked += result.checked;
+      totals.divisions += result.divisions;
+      totals.maxChunkDivisions = Math.max(totals.maxChunkDivisions, result.divisions);
+      for (const prime of result.samplePrimes) keepSmallest(totals.samplePrimes, prime, SAMPLE_SIZE);
+    }
+    return { ...totals, samplePrimes: [...totals.samplePrimes] };
   }
-  tally.samplePrimes = sample.sort((a, b) => a - b).slice(0, sampleSize);
-  return tally;
+}
+
+/** Inserts `value` into the ascending list if it is among the `size` smallest. */
+function keepSmallest(list: number[], value: number, size: number): void {
+  if (list.length === size && value >= list[size - 1]) return;
+  let i = list.length;
+  while (i > 0 && list[i - 1] > value) i--;
+  list.splice(i, 0, value);
+  if (list.length > size) list.pop();
+}
+
+export function tallyPrimes(events: readonly ChunkEvent<PrimeChunkResult>[]): PrimeTally {
+  return new PrimeSummary().catchUp(events);
 }
 
 export interface IdleSummary {
