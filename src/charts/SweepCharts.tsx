@@ -61,7 +61,6 @@ export function ChunkCountChart({ data, workers, maxChunks }: { data: readonly S
 export interface OrderBar {
   label: string;
   wallMs: number;
-  idlePercent: number;
 }
 
 /** Wall time per job order, side by side (the book's figure 9-13). */

@@ -39,8 +39,7 @@ export function piChunk(input: PiChunkInput): PiChunkResult {
   for (let b = 0; b < blocks; b++) {
     const stream = firstStream + b;
     const darts = Math.min(BLOCK, samples - b * BLOCK);
-    seedStream(seed, stream, state);
-    inside += countInside(state[0] | 0, state[1] | 0, state[2] | 0, state[3] | 0, darts);
+    inside += dartsInside(seed, stream, darts, state);
     if (stride > 0 && stream % stride === 0) {
       // Replays the block's first darts through the plain generator: the hot loop stays lean.
       seedStream(seed, stream, state);
@@ -51,6 +50,15 @@ export function piChunk(input: PiChunkInput): PiChunkResult {
     }
   }
   return { samples, inside, points: points.subarray(0, pointCount) };
+}
+
+/**
+ * Darts inside among the first `darts` (at most a block) of stream (seed, stream): one tick of
+ * a simulated thread's work. `state` is scratch space, so a caller in a loop allocates nothing.
+ */
+export function dartsInside(seed: number, stream: number, darts: number, state: Uint32Array): number {
+  seedStream(seed, stream, state);
+  return countInside(state[0] | 0, state[1] | 0, state[2] | 0, state[3] | 0, darts);
 }
 
 /** Darts inside the quarter circle: xoshiro128** inlined on locals, two draws per dart, no allocation. */

@@ -46,9 +46,11 @@ function smallestFactorDouble(n: number): number {
 export function trialDivisions(n: number, factor: number): number {
   if (n < 2) return 0;
   if (factor === 2) return 1;
-  // The parity test, then one per odd divisor tried: 3, 5, ... up to the factor, or up to
-  // sqrt(n) for a prime.
-  const lastTried = factor === n ? isqrt(n) : factor;
+  return divisionsUpTo(factor === n ? isqrt(n) : factor);
+}
+
+/** The parity test, then one remainder per odd divisor 3, 5, ... up to `lastTried`. */
+function divisionsUpTo(lastTried: number): number {
   return 1 + Math.max(0, Math.floor((lastTried - 1) / 2));
 }
 
@@ -60,7 +62,7 @@ export function isPrime(n: number): boolean {
 export function worstCaseDivisions(n: number): number {
   if (n < 2) return 0;
   if (n % 2 === 0) return 1;
-  return 1 + Math.max(0, Math.floor((isqrt(n) - 1) / 2));
+  return divisionsUpTo(isqrt(n));
 }
 
 /** A chunk of numbers: a run [from, to) in steps of 1 or 2, or an explicit list. */

@@ -1,8 +1,8 @@
 // Prime search (#/primes): trial division of a range across workers.
 const STRATEGY_LABELS = { dynamic: 'Dynamic queue (Pool.map)', static: 'Static blocks', roundRobin: 'Round-robin chunks' };
 const ORDER_LABELS = { ascending: 'Ascending', shuffled: 'Shuffled', costliest: 'Costliest first' };
-/** The page refuses more chunks than this (see src/experiments/primes/params.ts). */
-const MAX_CHUNKS = 20_000;
+/** The page refuses more chunks than this: MAX_CHUNKS in src/experiments/primes/params.ts. */
+const PAGE_MAX_CHUNKS = 20_000;
 
 export const primes = {
   id: 'primes',
@@ -16,7 +16,7 @@ export const primes = {
   cases({ workers, from, to, chunkSizes, strategy, order }) {
     const base = { from, to, strategy, order, chunkSize: '' };
     const top = workers.at(-1);
-    const sizes = chunkSizes ?? chunkSizeLadder(to - from, top);
+    const sizes = chunkSizes ?? benchChunkSizes(to - from, top);
     return [
       ...workers.map((w) => ({ label: `${w} ${w === 1 ? 'worker' : 'workers'}, default chunk size`, settings: { ...base, workers: w } })),
       ...sizes.map((size) => ({ label: `${top} workers, chunk size ${size}`, settings: { ...base, workers: top, chunkSize: String(size) } })),
@@ -57,10 +57,10 @@ export const primes = {
  * Chunk sizes from the smallest the page allows, by factors of ten, to one chunk per worker:
  * for the book's million numbers on 4 workers, 50, 500, 5,000, 50,000 and 250,000.
  */
-function chunkSizeLadder(numbers, workers) {
+function benchChunkSizes(numbers, workers) {
   const perWorker = Math.ceil(numbers / workers);
   const sizes = [];
-  for (let size = Math.ceil(numbers / MAX_CHUNKS); size < perWorker; size *= 10) sizes.push(size);
+  for (let size = Math.ceil(numbers / PAGE_MAX_CHUNKS); size < perWorker; size *= 10) sizes.push(size);
   sizes.push(perWorker);
   return sizes;
 }

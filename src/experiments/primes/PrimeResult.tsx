@@ -50,7 +50,9 @@ export const PrimeResult = memo(function PrimeResult({ record }: { record: Prime
         <dd>
           {record.wallMs === null
             ? '–'
-            : `${(idle.idleShare * 100).toFixed(1)} % of ${record.workers} × ${formatDuration(wallMs)}: ${formatDuration(idle.waitingMs)} waiting for work (${formatDuration(idle.waitingPerChunkMs)} per chunk), ${formatDuration(idle.tailMs)} with nothing left to do`}
+            : stopped
+              ? 'not measured: Stop cut chunks off mid-way'
+              : `${(idle.idleShare * 100).toFixed(1)} % of ${record.workers} × ${formatDuration(wallMs)}: ${formatDuration(idle.waitingMs)} waiting for work (${formatDuration(idle.waitingPerChunkMs)} per chunk), ${formatDuration(idle.tailMs)} with nothing left to do`}
         </dd>
         <dt>Trial divisions</dt>
         <dd>{formatCount(tally.divisions)}</dd>
@@ -62,8 +64,9 @@ export const PrimeResult = memo(function PrimeResult({ record }: { record: Prime
       <p className="how-measured">
         Measured in this browser: each chunk is timed inside the worker that ran it, on one clock (performance.timeOrigin +
         performance.now()). Wall time runs from the first chunk handed out to the last result received, after every worker
-        has started and checked a few thousand warm-up numbers. Waiting for work is the time between a worker’s chunks
-        (messages both ways, and the wait for the page to hand out the next chunk); idle is the time after its last chunk.
+        has started and checked a few thousand warm-up numbers. Waiting for work is the time from the run’s start, or the
+        end of a worker’s chunk, until its next chunk starts (messages both ways, and the wait for the page to hand the
+        chunk out); idle is the time after its last chunk.
       </p>
       <div className="exports">
         <button type="button" onClick={() => downloadText(`${baseName}.json`, runToJson(record, resultFields), 'application/json')}>

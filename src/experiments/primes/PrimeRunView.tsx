@@ -35,7 +35,8 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
   const progress = record.totalItems > 0 ? record.itemsDone / record.totalItems : 0;
   const rate = nowMs > 0 ? (record.itemsDone / nowMs) * 1000 : 0;
   const waitingMs = totals.reduce((sum, t) => sum + t.waitingMs, 0);
-  const chunksDone = totals.reduce((sum, t) => sum + t.chunks, 0);
+  // Every chunk started so far was waited for, the running ones included.
+  const chunksStarted = totals.reduce((sum, t) => sum + t.chunks, 0) + record.inFlight.filter(Boolean).length;
   const costOf = (bar: ChunkEvent<PrimeChunkResult>) => costColor(tally.maxChunkDivisions > 0 ? bar.result.divisions / tally.maxChunkDivisions : 0);
 
   return (
@@ -47,8 +48,8 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
         <Figure label="Elapsed" value={record.runStartEpochMs === null ? '–' : formatDuration(nowMs)} />
         <Figure
           label="Asking for work"
-          value={chunksDone > 0 ? formatDuration(waitingMs) : '–'}
-          note={chunksDone > 0 ? `summed over workers; ${formatDuration(waitingMs / chunksDone)} per chunk, between one chunk’s end and the next one’s start` : 'time between a worker’s chunks'}
+          value={chunksStarted > 0 ? formatDuration(waitingMs) : '–'}
+          note={`summed over workers${chunksStarted > 0 ? `; ${formatDuration(waitingMs / chunksStarted)} per chunk` : ''}: from the run’s start or a chunk’s end until the worker’s next chunk starts`}
         />
         <Figure
           label="Start-up"

@@ -57,7 +57,7 @@ export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }:
         {sweep.kind === 'chunkCount' ? (
           <ChunkCountChart data={points.map((p) => ({ x: p.step.x, wallMs: p.wallMs, highlighted: false }))} workers={workers} maxChunks={sweep.steps.at(-1)?.x ?? 1} />
         ) : null}
-        {sweep.kind === 'order' ? <OrderChart data={points.map((p) => ({ label: p.step.label, wallMs: p.wallMs, idlePercent: p.idleShare * 100 }))} /> : null}
+        {sweep.kind === 'order' ? <OrderChart data={points.map((p) => ({ label: p.step.label, wallMs: p.wallMs }))} /> : null}
       </figure>
       <div className="table-scroll">
         <table aria-label={`${title} results`}>

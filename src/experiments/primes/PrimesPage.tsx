@@ -8,7 +8,19 @@ import { useLiveTask } from '../../runs/useLiveTask';
 import type { ExperimentPageProps } from '../registry';
 import { CostProfilePanel } from './CostProfilePanel';
 import { makePrimeJob, newPrimeRecord, type PrimeRecord } from './job';
-import { defaultPrimeForm, primeFormFromQuery, primeFormToQuery, PROFILE_SAMPLES, SWEEP_NUMBERS_RULE, validateChunkSizeSweep, validatePrimeForm, validateProfile, type PrimeErrors, type PrimeForm } from './params';
+import { primeFormFromQuery, primeFormToQuery } from './links';
+import {
+  defaultPrimeForm,
+  PROFILE_SAMPLES,
+  SWEEP_NUMBERS_RULE,
+  validateChunkCountSweep,
+  validateChunkSizeSweep,
+  validateOrderSweep,
+  validatePrimeForm,
+  validateProfile,
+  type PrimeErrors,
+  type PrimeForm,
+} from './params';
 import { PrimeResult } from './PrimeResult';
 import { PrimeRunView } from './PrimeRunView';
 import { PrimeSettings } from './PrimeSettings';
@@ -30,14 +42,18 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
   const formId = useId();
   const stopRef = useRef<HTMLButtonElement>(null);
 
+  // Each action checks what it uses.
   const validation = useMemo(() => validatePrimeForm(form, cores), [form, cores]);
-  const sizeSweepValidation = useMemo(() => validateChunkSizeSweep(form, cores), [form, cores]);
+  const sweepValidations = useMemo(
+    () => ({ chunkSize: validateChunkSizeSweep(form, cores), chunkCount: validateChunkCountSweep(form, cores), order: validateOrderSweep(form, cores) }),
+    [form, cores],
+  );
   const profileValidation = useMemo(() => validateProfile(form), [form]);
   const busy = run.running || sweep.running || profile.running;
-  // Errors show for what the person last tried to start, and always for the run's own fields.
-  const [shownErrors, setShownErrors] = useState<'run' | 'sizeSweep' | 'profile'>('run');
-  const errors =
-    (shownErrors === 'sizeSweep' ? { ...validation.errors, ...sizeSweepValidation.errors } : shownErrors === 'profile' ? { ...validation.errors, ...profileValidation.errors } : validation.errors) ?? NO_ERRORS;
+  // Errors show for the run's own fields always, and for what the person last tried to start.
+  const [attempted, setAttempted] = useState<'run' | SweepKind | 'profile'>('run');
+  const attemptedErrors = attempted === 'run' ? null : attempted === 'profile' ? profileValidation.errors : sweepValidations[attempted].errors;
+  const errors: PrimeErrors = { ...(validation.errors ?? NO_ERRORS), ...(attemptedErrors ?? NO_ERRORS) };
 
   useEffect(() => onQueryChange(primeFormToQuery(form)), [form, onQueryChange]);
   const change = useCallback((changes: Partial<PrimeForm>) => setForm((f) => ({ ...f, ...changes })), []);
@@ -59,7 +75,7 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
   }, [busy]);
 
   const startRun = () => {
-    setShownErrors('run');
+    setAttempted('run');
     const params = validation.value;
     if (!params) return focusFirstError();
     const shuffleSeed = randomSeed();
@@ -70,24 +86,22 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
   };
 
   const startSweep = (kind: SweepKind) => {
-    setShownErrors(kind === 'chunkSize' ? 'sizeSweep' : 'run');
-    let steps;
-    if (kind === 'chunkSize') {
-      const plan = sizeSweepValidation.value;
-      if (!plan) return focusFirstError();
-      steps = chunkSizeSteps(plan);
-    } else {
-      const params = validation.value;
-      if (!params) return focusFirstError();
-      steps = kind === 'chunkCount' ? chunkCountSteps(params) : orderSteps(params);
-    }
+    setAttempted(kind);
+    const { chunkSize, chunkCount, order } = sweepValidations;
+    const steps =
+      kind === 'chunkSize'
+        ? chunkSize.value && chunkSizeSteps(chunkSize.value)
+        : kind === 'chunkCount'
+          ? chunkCount.value && chunkCountSteps(chunkCount.value)
+          : order.value && orderSteps(order.value);
+    if (!steps) return focusFirstError();
     setLiveSource('sweep');
     sweep.start(newPrimeSweep(kind, steps, randomSeed()), runPrimeSweep);
     focusStop();
   };
 
   const startProfile = () => {
-    setShownErrors('profile');
+    setAttempted('profile');
     const range = profileValidation.value;
     if (!range) return focusFirstError();
     const seed = randomSeed();

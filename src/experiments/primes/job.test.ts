@@ -9,7 +9,7 @@ import { idleSummary, tallyPrimes } from './summary';
 
 function params(changes: Partial<PrimeParams> = {}): PrimeParams {
   const base = validatePrimeForm(defaultPrimeForm(2), 2).value!;
-  return { ...base, from: 10_000, to: 1_000_000, chunkSize: 20_000, ...changes };
+  return { ...base, from: 10_000, to: 1_000_000, chunkSize: 20_000, chunkSizeIsDefault: false, ...changes };
 }
 
 /** Runs a job on `workers` in-process executors (the kernel itself), scheduled as on real workers. */
@@ -42,6 +42,13 @@ describe('a prime job', () => {
   it('finds the same primes when skipping even numbers, checking half as many', async () => {
     const { events } = await runInProcess(params({ skipEven: true, order: 'shuffled' }), 3);
     expect(tallyPrimes(events)).toMatchObject({ primes: 77_269, checked: 495_000 });
+  });
+
+  it.each([0, 1, 2, 3])('counts 2 and the odd primes when skipping evens from %i, in any order', async (from) => {
+    for (const order of orders) {
+      const { events } = await runInProcess(params({ from, to: 10_000, chunkSize: 7, skipEven: true, order }), 3);
+      expect(tallyPrimes(events).primes, order).toBe(from <= 2 ? 1_229 : 1_228);
+    }
   });
 
   it('cuts into equal chunks by count, or by Pool.map’s size with a shorter last chunk', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { worstCaseDivisions } from '../../kernels/primes';
-import { chunkBounds, chunkNumbers, estimateCoreSeconds, listNumbers, numbersIn, type NumberRange, type PrimeOrder } from './numbers';
+import { estimateCoreSeconds } from './estimate';
+import { chunkBounds, chunkNumbers, listNumbers, numbersIn, type NumberRange, type PrimeOrder } from './numbers';
 
 /** Every number a chunk holds, whatever its form. */
 function expand(numbers: ReturnType<typeof chunkNumbers>[number]): number[] {
@@ -77,7 +78,7 @@ describe('chunks', () => {
 });
 
 describe('the work estimate', () => {
-  it('is within a factor of two of what the book range measures (about 1.1 s on one core here)', () => {
+  it('puts the book range near the 1.1 s one core measured here (a sanity bound on its constants)', () => {
     const seconds = estimateCoreSeconds({ from: 100_000_000, to: 101_000_000, skipEven: false });
     expect(seconds).toBeGreaterThan(0.55);
     expect(seconds).toBeLessThan(2.2);

@@ -1,5 +1,5 @@
 // The numbers a prime run checks, in the order it hands them out, cut into chunks.
-import { isqrt, type PrimeChunkNumbers } from '../../kernels/primes';
+import type { PrimeChunkNumbers } from '../../kernels/primes';
 import { nextUint32, seedStream } from '../../kernels/rng';
 
 export type PrimeOrder = 'ascending' | 'shuffled' | 'costliest';
@@ -58,11 +58,12 @@ function shuffle(list: Float64Array, seed: number): void {
 }
 
 /**
- * Orders the numbers by what a check can cost at most (worstCaseDivisions), highest first, the
- * largest number first among equals. That cost is what is known before checking: for an odd
- * number it grows with the number, an even one costs one division, 0 and 1 none. So the order
- * is odd numbers from 3 up, descending; then even numbers, descending; then 1 and 0. Built in
- * one pass: a comparison sort of millions of numbers would freeze the page.
+ * Orders the numbers by what a check can cost at most (worstCaseDivisions), highest first. That
+ * cost is what is known before checking: for an odd number it grows with the number, an even
+ * one costs one division, 0 and 1 none. So the order is the odd numbers from 3 up, descending;
+ * then the even numbers, descending (3, 5 and 7 cost one division too; they stay with the odd
+ * ones); then 1 and 0. Built in one pass: a comparison sort of millions of numbers would
+ * freeze the page.
  */
 function sortCostliestFirst(list: Float64Array, range: NumberRange): void {
   let i = 0;
@@ -72,7 +73,8 @@ function sortCostliestFirst(list: Float64Array, range: NumberRange): void {
     const lastEven = (range.to - 1) % 2 === 0 ? range.to - 1 : range.to - 2;
     for (let n = lastEven; n >= Math.max(2, range.from); n -= 2) list[i++] = n;
   } else if (range.from <= 2 && 2 < range.to) list[i++] = 2;
-  for (let n = Math.min(1, range.to - 1); n >= range.from; n--) list[i++] = n;
+  if (range.from <= 1 && 1 < range.to) list[i++] = 1;
+  if (range.from === 0 && !range.skipEven) list[i++] = 0;
 }
 
 /** How a run's numbers are cut: Pool.map's fixed chunk size, or a given number of equal chunks. */
@@ -110,30 +112,4 @@ export function chunkNumbers(range: NumberRange, order: PrimeOrder, bounds: read
     }
     return { from: first + (start - offset) * step, to: first + (end - offset) * step, step };
   });
-}
-
-// --- How much work a range is, before checking it ---
-
-/** Roughly how fast one core does trial divisions here, in 32-bit and in double arithmetic. */
-export const INT_DIVISIONS_PER_SECOND = 3e8;
-export const DOUBLE_DIVISIONS_PER_SECOND = 6e7;
-
-/**
- * Estimated seconds for one core to check the range: primes (density 1/ln n) cost sqrt(n)/2
- * divisions each; composites add about a quarter to that (measured over [0, 1e7) and the book's
- * range), plus one division per number. Summed over 32 slices so wide ranges are estimated well.
- */
-export function estimateCoreSeconds(range: NumberRange): number {
-  const SLICES = 32;
-  let seconds = 0;
-  for (let s = 0; s < SLICES; s++) {
-    const from = range.from + ((range.to - range.from) * s) / SLICES;
-    const to = range.from + ((range.to - range.from) * (s + 1)) / SLICES;
-    const middle = Math.max(3, (from + to) / 2);
-    const numbers = (to - from) * (range.skipEven ? 0.5 : 1);
-    const primes = (to - from) / Math.log(middle);
-    const divisions = numbers + 1.25 * primes * (isqrt(Math.floor(middle)) / 2);
-    seconds += divisions / (middle > 0x7fffffff ? DOUBLE_DIVISIONS_PER_SECOND : INT_DIVISIONS_PER_SECOND);
-  }
-  return seconds;
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { chunkSizeLadder, defaultPrimeForm, MAX_CHUNKS, poolMapChunkSize, primeFormFromQuery, primeFormToQuery, validateChunkSizeSweep, validatePrimeForm, validateProfile, type PrimeForm } from './params';
+import { primeFormFromQuery, primeFormToQuery } from './links';
+import {
+  chunkSizeLadder,
+  defaultPrimeForm,
+  MAX_CHUNKS,
+  poolMapChunkSize,
+  validateChunkCountSweep,
+  validateChunkSizeSweep,
+  validateOrderSweep,
+  validatePrimeForm,
+  validateProfile,
+  type PrimeForm,
+} from './params';
 
 const form = (changes: Partial<PrimeForm> = {}, cores = 2): PrimeForm => ({ ...defaultPrimeForm(cores), ...changes });
 
@@ -51,6 +63,23 @@ describe('the chunk-size sweep', () => {
   it('checks [From, From + n) and keeps chunk size 1 under the chunk cap', () => {
     expect(validateChunkSizeSweep(form(), 2).value).toMatchObject({ base: { from: 100_000_000, to: 100_020_000 }, defaultSize: 2_500 });
     expect(validateChunkSizeSweep(form({ sweepNumbers: String(MAX_CHUNKS + 1) }), 2).errors?.sweepNumbers).toMatch(/100 to 20,000/);
+  });
+});
+
+describe('the other sweeps', () => {
+  it('refuse a sweep whose runs add up to minutes, though one run would do', () => {
+    // 50,000 numbers near 1e13: about 28 s on 2 cores, so 6 runs take minutes.
+    const oneRun = form({ from: '1e13', to: '1.000000005e13', workers: '2' });
+    expect(validatePrimeForm(oneRun, 2).value).not.toBeNull();
+    expect(validateChunkCountSweep(oneRun, 2).errors?.to).toMatch(/This sweep \(6 runs\) would take about/);
+    expect(validateChunkSizeSweep(form({ from: '1e14', workers: '2' }), 2).errors?.sweepNumbers).toMatch(/This sweep \(16 runs\)/);
+  });
+
+  it('cap the numbers Compare orders lists, whatever the Order field says', () => {
+    const big = form({ from: '1e6', to: '6e6', order: 'ascending' });
+    expect(validatePrimeForm(big, 8).value).not.toBeNull();
+    expect(validateOrderSweep(big, 8).errors?.to).toMatch(/at most 4,000,000, and this range has 5,000,000/);
+    expect(validateOrderSweep(form(), 2).value).toMatchObject({ from: 100_000_000 });
   });
 });
 

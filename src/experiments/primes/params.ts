@@ -2,7 +2,8 @@
 import { formatCount, parseWholeNumber, type Parsed } from '../../app/parseNumber';
 import { MAX_CHECKABLE } from '../../kernels/primes';
 import type { Strategy } from '../../pool/types';
-import { estimateCoreSeconds, numbersIn, type NumberRange, type PrimeOrder } from './numbers';
+import { estimateCoreSeconds } from './estimate';
+import { numbersIn, type NumberRange, type PrimeOrder } from './numbers';
 
 /** Everything a run needs, validated. */
 export interface PrimeParams extends NumberRange {
@@ -40,6 +41,10 @@ export const MAX_CHUNKS = 20_000;
 export const MAX_LISTED_NUMBERS = 4_000_000;
 /** A run estimated to take longer than this on the cores it may use is refused. */
 export const MAX_RUN_SECONDS = 60;
+/** Likewise a whole sweep. */
+export const MAX_SWEEP_SECONDS = 120;
+/** What one chunk's round trip costs the page here (messages, scheduling, the live view). */
+const CHUNK_OVERHEAD_SECONDS = 0.25e-3;
 export const SWEEP_NUMBERS_RULE = { min: 100, max: MAX_CHUNKS };
 /** Python's Pool.map: chunksize = ceil(len / (4 * workers)). */
 export const POOL_MAP_CHUNKS_PER_WORKER = 4;
@@ -125,6 +130,14 @@ function checkRange(range: NumberRange, workers: number, cores: number): string 
   return null;
 }
 
+/** Why a sweep of `runs` runs of `range` would take too long, or null. */
+function checkSweepTime(range: NumberRange, runs: number, totalChunks: number, workers: number, cores: number): string | null {
+  const parallel = Math.max(1, Math.min(workers, cores));
+  const seconds = (runs * estimateCoreSeconds(range) + totalChunks * CHUNK_OVERHEAD_SECONDS) / parallel;
+  if (seconds <= MAX_SWEEP_SECONDS) return null;
+  return `This sweep (${runs} runs) would take about ${formatMinutes(seconds)}; keep it under about ${MAX_SWEEP_SECONDS / 60} minutes: make the range smaller.`;
+}
+
 function formatMinutes(seconds: number): string {
   return seconds < 120 ? `${Math.round(seconds)} s` : seconds < 7200 ? `${Math.round(seconds / 60)} minutes` : `${formatCount(Math.round(seconds / 3600))} hours`;
 }
@@ -159,13 +172,36 @@ export function validateChunkSizeSweep(form: PrimeForm, cores: number): Validate
   if (rangeError) return { value: null, errors: { sweepNumbers: rangeError } };
   const count = numbersIn(range);
   const defaultSize = poolMapChunkSize(count, workers);
+  const sizes = chunkSizeLadder(count, workers);
+  const tooLong = checkSweepTime(range, sizes.length, sizes.reduce((sum, size) => sum + Math.ceil(count / size), 0), workers, cores);
+  if (tooLong) return { value: null, errors: { sweepNumbers: tooLong } };
   const base = { ...range, workers, chunkSize: defaultSize, chunkSizeIsDefault: true, strategy: form.strategy, order: form.order };
-  return { value: { base, sizes: chunkSizeLadder(count, workers), defaultSize }, errors: null };
+  return { value: { base, sizes, defaultSize }, errors: null };
 }
 
 /** The chunk-count sweep: the run's settings cut into 1, 2, ... 3W equal chunks. */
 export function chunkCounts(workers: number, numbers: number): number[] {
   return Array.from({ length: Math.min(3 * workers, numbers) }, (_, i) => i + 1);
+}
+
+export function validateChunkCountSweep(form: PrimeForm, cores: number): Validated<PrimeParams> {
+  const run = validatePrimeForm(form, cores);
+  if (!run.value) return run;
+  const counts = chunkCounts(run.value.workers, numbersIn(run.value));
+  const tooLong = checkSweepTime(run.value, counts.length, counts.reduce((a, b) => a + b, 0), run.value.workers, cores);
+  return tooLong ? { value: null, errors: { to: tooLong } } : run;
+}
+
+/** The order comparison: the run's settings in each order, so every order's limits apply. */
+export function validateOrderSweep(form: PrimeForm, cores: number): Validated<PrimeParams> {
+  const run = validatePrimeForm(form, cores);
+  if (!run.value) return run;
+  const count = numbersIn(run.value);
+  if (count > MAX_LISTED_NUMBERS) {
+    return { value: null, errors: { to: `Compare orders shuffles and sorts every number of the range: at most ${formatCount(MAX_LISTED_NUMBERS)}, and this range has ${formatCount(count)}. Make the range smaller.` } };
+  }
+  const tooLong = checkSweepTime(run.value, ORDERS.length, ORDERS.length * Math.ceil(count / run.value.chunkSize), run.value.workers, cores);
+  return tooLong ? { value: null, errors: { to: tooLong } } : run;
 }
 
 // --- The cost profile ---
@@ -197,42 +233,4 @@ function take<T>(parsed: Parsed<T>, field: PrimeField, errors: PrimeErrors): T |
   if (parsed.ok) return parsed.value;
   errors[field] = parsed.error;
   return undefined;
-}
-
-// --- Links: the form lives in the URL so a workshop leader can share a run. ---
-
-const TEXT_KEYS = {
-  from: 'from',
-  to: 'to',
-  workers: 'workers',
-  chunkSize: 'chunk',
-  sweepNumbers: 'sweepNumbers',
-  profileFrom: 'profileFrom',
-  profileTo: 'profileTo',
-} as const satisfies Partial<Record<PrimeField, string>>;
-
-export function primeFormToQuery(form: PrimeForm): URLSearchParams {
-  const query = new URLSearchParams();
-  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) {
-    if (form[field].trim() !== '') query.set(key, form[field].trim());
-  }
-  if (form.strategy !== 'dynamic') query.set('strategy', form.strategy);
-  if (form.order !== 'ascending') query.set('order', form.order);
-  if (form.skipEven) query.set('skipEven', '1');
-  return query;
-}
-
-/** Reads a shared link onto the defaults; unknown keys and odd values never throw. */
-export function primeFormFromQuery(query: URLSearchParams, defaults: PrimeForm): PrimeForm {
-  const form = { ...defaults };
-  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) {
-    const value = query.get(key);
-    if (value !== null) form[field] = value.slice(0, 200);
-  }
-  const strategy = STRATEGIES.find((s) => s.value === query.get('strategy'));
-  if (strategy) form.strategy = strategy.value;
-  const order = ORDERS.find((o) => o.value === query.get('order'));
-  if (order) form.order = order.value;
-  if (query.has('skipEven')) form.skipEven = query.get('skipEven') === '1';
-  return form;
 }
