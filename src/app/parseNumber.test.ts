@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCount, formatDuration, parseWholeNumber } from './parseNumber';
+import { formatCompact, formatCount, formatDuration, parseDecimal, parseWholeNumber } from './parseNumber';
 
 const samplesRule = { min: 1000, max: 1e10 };
 
@@ -24,6 +24,17 @@ describe('parseWholeNumber', () => {
     expect(parseWholeNumber('2e10', samplesRule)).toEqual(range);
     expect(parseWholeNumber('1e400', samplesRule)).toEqual(range);
     expect(parseWholeNumber('0.5', { min: 0, max: 10 })).toMatchObject({ reason: 'fraction' });
+  });
+});
+
+describe('parseDecimal', () => {
+  it('accepts fractions and small exponents within the range', () => {
+    const rule = { min: 0.001, max: 1000 };
+    expect(parseDecimal('5', rule)).toEqual({ ok: true, value: 5 });
+    expect(parseDecimal('0.5', rule)).toEqual({ ok: true, value: 0.5 });
+    expect(parseDecimal('1e-3', rule)).toEqual({ ok: true, value: 0.001 });
+    expect(parseDecimal('1e-4', rule)).toMatchObject({ ok: false, reason: 'range' });
+    expect(parseDecimal('fast', rule)).toMatchObject({ ok: false, reason: 'format' });
   });
 });
 

@@ -28,4 +28,10 @@ export const experiments: readonly Experiment[] = [
     summary: 'Check a range of numbers for primes across workers: chunk size, order and load balancing.',
     Page: lazy(() => import('./primes/PrimesPage')),
   },
+  {
+    id: 'gil',
+    title: 'The GIL',
+    summary: 'Simulated Python threads contend for one lock: see why CPU-bound threads do not speed up, and when they do.',
+    Page: lazy(() => import('./gil/GilPage')),
+  },
 ];

@@ -1,0 +1,115 @@
+import { memo, useMemo, useState } from 'react';
+import { Figure } from '../../app/Figure';
+import { formatCount, formatDuration } from '../../app/parseNumber';
+import { FAILED_ATTEMPT_COLOR, GilTimeline, STATE_COLORS } from '../../charts/GilTimeline';
+import { epochNow } from '../../clock';
+import { readThreadFigures, readThreadLog } from '../../gil/readStats';
+import type { ThreadsRun } from '../../gil/runThreads';
+import { LOCK, STATE, threadCount } from '../../gil/shared';
+
+const STATE_NAMES: Record<number, string> = {
+  [STATE.RUNNING]: 'running',
+  [STATE.WAITING]: 'waiting',
+  [STATE.IO]: 'I/O',
+  [STATE.GIL_FREE]: 'GIL-free work',
+  [STATE.DONE]: 'done',
+};
+
+interface Props {
+  run: ThreadsRun;
+  title: string;
+  /** Changes when the view should repaint. */
+  version: number;
+}
+
+/** A threads run as it goes: counters, the state timeline (zoomable), time per state. */
+export const GilRunView = memo(function GilRunView({ run, title, version }: Props) {
+  const [zoom, setZoom] = useState(1);
+  const [position, setPosition] = useState(0);
+  const live = useMemo(() => {
+    const nowMs = run.wallMs ?? (run.runStartEpochMs === null ? 0 : epochNow() - run.runStartEpochMs);
+    const figures = readThreadFigures(run.buffers, nowMs);
+    const logs = Array.from({ length: threadCount(run.buffers) }, (_, t) => readThreadLog(run.buffers, t));
+    return { nowMs, figures, logs };
+    // The shared memory changes under us; `version` says when to look again.
+  }, [run, version]);
+  const { nowMs, figures, logs } = live;
+  const sum = (pick: (f: (typeof figures)[number]) => number) => figures.reduce((total, f) => total + pick(f), 0);
+  const handoffs = sum((f) => f.handoffs);
+  const spanMs = Math.max(nowMs, 1e-3);
+  const windowMs = spanMs / zoom;
+  const fromMs = Math.min(spanMs - windowMs, (position / 100) * spanMs);
+
+  return (
+    <section className="run-view" aria-label={title}>
+      <h3>{title}</h3>
+      <div className="live-figures">
+        <Figure label="Elapsed" value={run.runStartEpochMs === null ? 'starting…' : formatDuration(nowMs)} note={run.spawnMs === null ? 'starting the threads' : `${formatDuration(run.spawnMs)} to start and warm up the threads; not in the timings`} />
+        <Figure label="Lock hand-offs" value={formatCount(handoffs)} note={nowMs > 0 ? `${formatCount(Math.round((handoffs / nowMs) * 1000))} per second` : undefined} />
+        <Figure label="Failed attempts" value={formatCount(sum((f) => f.failedAttempts))} note="woken, found the lock taken" />
+        <Figure label="Forced drops" value={formatCount(sum((f) => f.forcedDrops))} note="holder asked to let go (new GIL)" />
+        <Figure label="Two holders at once" value={formatCount(Atomics.load(new Int32Array(run.buffers.lock), LOCK.VIOLATIONS))} note="safety check: must stay 0" />
+      </div>
+      <figure className="timeline-figure">
+        <figcaption>
+          Timeline: a lane per thread.{' '}
+          {[STATE.RUNNING, STATE.WAITING, STATE.IO, STATE.GIL_FREE].map((s) => (
+            <span key={s} className="legend-item">
+              <span className="swatch" style={{ background: STATE_COLORS[s], border: '1px solid #adb5bd' }} aria-hidden="true" /> {STATE_NAMES[s]}
+            </span>
+          ))}
+          <span className="legend-item">
+            <span className="swatch" style={{ background: FAILED_ATTEMPT_COLOR }} aria-hidden="true" /> failed attempt
+          </span>
+        </figcaption>
+        <GilTimeline logs={logs} fromMs={Math.max(0, fromMs)} toMs={Math.max(0, fromMs) + windowMs} label={`State timeline of ${logs.length} threads from ${formatDuration(Math.max(0, fromMs))} to ${formatDuration(Math.max(0, fromMs) + windowMs)}`} />
+        <div className="zoom-controls">
+          <label>
+            Zoom <input type="range" min={0} max={4} step={0.05} value={Math.log10(zoom)} onChange={(e) => setZoom(10 ** Number(e.target.value))} aria-valuetext={`${zoom.toFixed(zoom < 10 ? 1 : 0)}×`} />
+          </label>
+          <span>{zoom.toFixed(zoom < 10 ? 1 : 0)}×, {formatDuration(windowMs)} across</span>
+          <label>
+            Position <input type="range" min={0} max={100} step={0.1} value={position} onChange={(e) => setPosition(Number(e.target.value))} disabled={zoom <= 1} aria-valuetext={`from ${formatDuration(Math.max(0, fromMs))}`} />
+          </label>
+        </div>
+      </figure>
+      <div className="table-scroll">
+        <table aria-label="Per-thread states">
+          <thead>
+            <tr>
+              <th scope="col">Thread</th>
+              <th scope="col">Now</th>
+              <th scope="col">Running</th>
+              <th scope="col">Waiting</th>
+              <th scope="col">I/O</th>
+              <th scope="col">GIL-free</th>
+              <th scope="col">Acquisitions</th>
+              <th scope="col">Failed attempts</th>
+              <th scope="col">Forced drops</th>
+              <th scope="col">Hand-offs to it</th>
+              <th scope="col">I/O rounds</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((f) => (
+              <tr key={f.thread}>
+                <th scope="row">thread {f.thread + 1}{run.plans[f.thread].role === 'io' ? ' (I/O)' : ''}</th>
+                <td>{f.state === null ? '–' : STATE_NAMES[f.state]}</td>
+                <td>{formatDuration(f.runningMs)}</td>
+                <td>{formatDuration(f.waitingMs)}</td>
+                <td>{formatDuration(f.ioMs)}</td>
+                <td>{formatDuration(f.gilFreeMs)}</td>
+                <td>{formatCount(f.acquisitions)}</td>
+                <td>{formatCount(f.failedAttempts)}</td>
+                <td>{formatCount(f.forcedDrops)}</td>
+                <td>{formatCount(f.handoffs)}</td>
+                <td>{formatCount(f.ioRounds)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {figures.some((f) => f.logFull) ? <p className="how-measured">Some threads filled their state log: the timeline stops where it filled; the counters and times went on.</p> : null}
+    </section>
+  );
+});

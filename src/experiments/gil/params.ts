@@ -1,0 +1,166 @@
+// The GIL lab's settings: what a person types, the presets, and the rules between them.
+import { formatCount, parseDecimal, parseWholeNumber, type Parsed } from '../../app/parseNumber';
+import type { Policy } from '../../gil/lock';
+import { IO_ROUND_DARTS, IO_WAIT_MS } from '../../gil/thread';
+
+export type Workload = 'cpu' | 'io' | 'mixed';
+
+/** Everything a run needs, validated. */
+export interface GilParams {
+  threads: number;
+  policy: Policy;
+  checkInterval: number;
+  switchIntervalMs: number;
+  workload: Workload;
+  /** 0..1 */
+  gilFreeShare: number;
+  /** Darts per thread (an I/O thread throws them in rounds between its waits). */
+  work: number;
+}
+
+export interface GilForm {
+  threads: string;
+  policy: Policy;
+  checkInterval: string;
+  switchInterval: string;
+  workload: Workload;
+  gilFreeShare: string;
+  work: string;
+}
+
+export type GilField = keyof GilForm;
+export type GilErrors = Partial<Record<GilField, string>>;
+
+export const THREADS_RULE = { min: 1, max: 16 };
+export const CHECK_INTERVAL_RULE = { min: 1, max: 1_000_000 };
+/** CPython allows down to 1 µs. */
+export const SWITCH_INTERVAL_RULE = { min: 0.001, max: 1_000 };
+export const WORK_RULE = { min: 100_000, max: 1_000_000_000 };
+/** Darts per second one core throws here, roughly: to refuse runs that take minutes. */
+const DARTS_PER_SECOND = 1.5e8;
+/** The longest one phase (threads, or a baseline) may take, estimated. */
+export const MAX_PHASE_SECONDS = 20;
+
+export const POLICIES: { value: Policy; label: string }[] = [
+  { value: 'none', label: 'No GIL (free-threaded)' },
+  { value: 'old', label: 'Old GIL (check interval)' },
+  { value: 'new', label: 'New GIL (switch interval)' },
+];
+
+export const WORKLOADS: { value: Workload; label: string }[] = [
+  { value: 'cpu', label: 'CPU-bound' },
+  { value: 'io', label: 'I/O-bound' },
+  { value: 'mixed', label: 'Mixed' },
+];
+
+export function defaultGilForm(): GilForm {
+  return { threads: '2', policy: 'new', checkInterval: '100', switchInterval: '5', workload: 'cpu', gilFreeShare: '0', work: '50,000,000' };
+}
+
+export interface Preset {
+  id: string;
+  name: string;
+  /** What to look for, in one sentence. */
+  lookFor: (cores: number) => string;
+  form: GilForm;
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'orthanc',
+    name: 'Orthanc: 3 concurrent requests',
+    lookFor: (cores) =>
+      `Three CPU-bound requests of about T each take about 3T under a GIL, one after another; a pool of processes takes about T` +
+      (cores >= 3 ? '.' : `, given 3 cores: this machine has ${cores}, so about ${(3 / cores).toFixed(1)}T here.`),
+    form: { ...defaultGilForm(), threads: '3', policy: 'new', workload: 'cpu', work: '100,000,000' },
+  },
+  {
+    id: 'beazley',
+    name: 'Beazley: two CPU threads, old GIL',
+    lookFor: () =>
+      'Python 2 ran two CPU-bound threads slower than the same work done one after the other, with the waiting thread woken again and again only to find the lock taken: count the failed attempts (red marks).',
+    form: { ...defaultGilForm(), threads: '2', policy: 'old', checkInterval: '100', workload: 'cpu', work: '50,000,000' },
+  },
+  {
+    id: 'newgil',
+    name: 'New GIL: no speed-up, little loss',
+    lookFor: () => 'Four CPU-bound threads take about as long as one thread doing all the work: the lock changes hands every switch interval and only one thread runs at a time.',
+    form: { ...defaultGilForm(), threads: '4', policy: 'new', workload: 'cpu', work: '50,000,000' },
+  },
+  {
+    id: 'convoy',
+    name: 'Convoy: one I/O thread beside CPU threads',
+    lookFor: () =>
+      'Thread 1 waits on I/O and needs the lock only briefly, yet each time it comes back it waits a whole switch interval for a CPU thread to drop the lock: its rounds per second collapse to about one per interval.',
+    form: { ...defaultGilForm(), threads: '3', policy: 'new', workload: 'mixed', work: '50,000,000' },
+  },
+  {
+    id: 'numpy',
+    name: 'numpy releases the GIL',
+    lookFor: (cores) =>
+      `90 % of each round runs with the lock released, as numpy arithmetic does: threads now speed up, as Amdahl's law with a 10 % serial share allows (at most ${(1 / (0.1 + 0.9 / Math.min(4, cores))).toFixed(2)}× on ${Math.min(4, cores)} cores).`,
+    form: { ...defaultGilForm(), threads: '4', policy: 'new', workload: 'cpu', gilFreeShare: '90', work: '50,000,000' },
+  },
+];
+
+/** I/O-bound threads throw their darts in rounds; each round ends with IO_WAIT_MS of I/O. */
+export function ioRoundsFor(work: number): number {
+  return Math.max(1, Math.ceil(work / IO_ROUND_DARTS));
+}
+
+type Validated<T> = { value: T; errors: null } | { value: null; errors: GilErrors };
+
+export function validateGilForm(form: GilForm): Validated<GilParams> {
+  const errors: GilErrors = {};
+  const threads = take(parseWholeNumber(form.threads, THREADS_RULE), 'threads', errors);
+  const checkInterval = take(parseWholeNumber(form.checkInterval, CHECK_INTERVAL_RULE), 'checkInterval', errors);
+  const switchIntervalMs = take(parseDecimal(form.switchInterval, SWITCH_INTERVAL_RULE), 'switchInterval', errors);
+  const sharePercent = take(parseWholeNumber(form.gilFreeShare, { min: 0, max: 100 }), 'gilFreeShare', errors);
+  const work = take(parseWholeNumber(form.work, WORK_RULE), 'work', errors);
+
+  if (threads !== undefined && form.workload === 'mixed' && threads < 2) {
+    errors.threads = 'Mixed needs 2 or more threads: thread 1 does I/O beside the CPU-bound others.';
+  }
+  if (threads !== undefined && work !== undefined && !errors.threads) {
+    // The one-thread baseline does every thread's work: the longest phase.
+    const seconds = form.workload === 'cpu' ? (threads * work) / DARTS_PER_SECOND : form.workload === 'io' ? (threads * ioRoundsFor(work) * (IO_WAIT_MS * 1.1)) / 1000 : ((threads - 1) * work) / DARTS_PER_SECOND;
+    if (seconds > MAX_PHASE_SECONDS) {
+      errors.work = `${formatCount(threads)} threads × ${formatCount(work)} darts would take about ${Math.round(seconds)} s on one thread (the baseline); keep it under about ${MAX_PHASE_SECONDS} s: fewer darts or threads.`;
+    }
+  }
+  if (Object.keys(errors).length > 0 || threads === undefined || checkInterval === undefined || switchIntervalMs === undefined || sharePercent === undefined || work === undefined) {
+    return { value: null, errors };
+  }
+  return { value: { threads, policy: form.policy, checkInterval, switchIntervalMs, workload: form.workload, gilFreeShare: sharePercent / 100, work }, errors: null };
+}
+
+function take<T>(parsed: Parsed<T>, field: GilField, errors: GilErrors): T | undefined {
+  if (parsed.ok) return parsed.value;
+  errors[field] = parsed.error;
+  return undefined;
+}
+
+// --- Links ---
+
+const TEXT_KEYS = { threads: 'threads', checkInterval: 'check', switchInterval: 'switch', gilFreeShare: 'free', work: 'work' } as const satisfies Partial<Record<GilField, string>>;
+
+export function gilFormToQuery(form: GilForm): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) if (form[field].trim() !== '') query.set(key, form[field].trim());
+  query.set('policy', form.policy);
+  query.set('workload', form.workload);
+  return query;
+}
+
+export function gilFormFromQuery(query: URLSearchParams, defaults: GilForm): GilForm {
+  const form = { ...defaults };
+  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) {
+    const value = query.get(key);
+    if (value !== null) form[field] = value.slice(0, 200);
+  }
+  const policy = POLICIES.find((p) => p.value === query.get('policy'));
+  if (policy) form.policy = policy.value;
+  const workload = WORKLOADS.find((w) => w.value === query.get('workload'));
+  if (workload) form.workload = workload.value;
+  return form;
+}

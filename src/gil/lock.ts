@@ -1,0 +1,146 @@
+// The simulated GIL: one lock word in shared memory, taken and given up as CPython's GILs do
+// (see ../shared/GIL.md and the README). Every wait is an Atomics.wait on a shared word, so a
+// waiting thread sleeps as a real one would, and Stop can still terminate it.
+import type { StateRecorder } from './recorder';
+import { LOCK, STAT, STATE, type ThreadViews } from './shared';
+
+export type Policy = 'none' | 'old' | 'new';
+
+export interface GilSettings {
+  policy: Policy;
+  /** Old GIL: ticks between a holder's release and re-take. */
+  checkInterval: number;
+  /** New GIL: how long a waiter waits before asking the holder to drop the lock. */
+  switchIntervalMs: number;
+}
+
+/** Blocking and waking: Atomics in a worker; a scripted stand-in in unit tests. */
+export interface Sync {
+  wait(lock: Int32Array, index: number, expected: number, timeoutMs: number): 'ok' | 'not-equal' | 'timed-out';
+  notify(lock: Int32Array, index: number, count: number): number;
+}
+
+export const atomicsSync: Sync = {
+  wait: (lock, index, expected, timeoutMs) => Atomics.wait(lock, index, expected, timeoutMs),
+  notify: (lock, index, count) => Atomics.notify(lock, index, count),
+};
+
+/**
+ * Longest single wait. Every wait is re-checked in a loop, so this only bounds how long a lost
+ * wake-up (there should be none) could stall a thread.
+ */
+const WAIT_SLICE_MS = 250;
+
+export class SimulatedGil {
+  private readonly lock: Int32Array;
+  private readonly me: number;
+  private ticksSinceCheck = 0;
+
+  constructor(
+    views: ThreadViews,
+    private readonly settings: GilSettings,
+    private readonly recorder: StateRecorder,
+    private readonly sync: Sync,
+  ) {
+    this.lock = views.lock;
+    this.me = views.thread + 1;
+  }
+
+  /** Blocks until this thread holds the lock; then it is running. */
+  take(): void {
+    if (this.settings.policy === 'none') return this.recorder.enter(STATE.RUNNING);
+    if (!this.tryLock()) {
+      this.recorder.enter(STATE.WAITING);
+      if (this.settings.policy === 'old') this.waitOld();
+      else this.waitNew();
+    }
+    this.acquired();
+  }
+
+  /** Called by the holder after every tick: the policy's chance to switch threads. */
+  checkpoint(): void {
+    const { policy, checkInterval } = this.settings;
+    if (policy === 'old') {
+      if (++this.ticksSinceCheck < checkInterval) return;
+      // Python 2: release, signal a waiter, and try to take it straight back. The releasing
+      // thread is still running, so it usually wins: the woken waiter's attempt fails.
+      this.ticksSinceCheck = 0;
+      this.unlock();
+      this.take();
+    } else if (policy === 'new' && Atomics.load(this.lock, LOCK.DROP_REQUEST) === 1) {
+      this.forcedDrop();
+      this.take();
+    }
+  }
+
+  /** Gives the lock up of its own accord (I/O, GIL-free work): no waiting for a hand-off. */
+  release(): void {
+    if (this.settings.policy === 'none') return;
+    if (this.settings.policy === 'new') Atomics.store(this.lock, LOCK.LAST_HOLDER, this.me);
+    this.unlock();
+  }
+
+  private tryLock(): boolean {
+    return Atomics.compareExchange(this.lock, LOCK.LOCKED, 0, 1) === 0;
+  }
+
+  /** Old GIL: sleep until woken; a wake-up that finds the lock taken is a failed attempt. */
+  private waitOld(): void {
+    for (;;) {
+      const woken = this.sync.wait(this.lock, LOCK.LOCKED, 1, WAIT_SLICE_MS) === 'ok';
+      if (this.tryLock()) return;
+      if (woken) this.recorder.mark(STATE.FAILED_ATTEMPT, STAT.FAILED_ATTEMPTS);
+    }
+  }
+
+  /**
+   * New GIL (take_gil in CPython's ceval_gil.c): wait up to the switch interval; if it passed
+   * with the lock still held and no switch in between, ask the holder to drop it.
+   */
+  private waitNew(): void {
+    for (;;) {
+      const switches = Atomics.load(this.lock, LOCK.SWITCH_NUMBER);
+      const outcome = this.sync.wait(this.lock, LOCK.LOCKED, 1, this.settings.switchIntervalMs);
+      if (this.tryLock()) return;
+      if (outcome === 'timed-out' && Atomics.load(this.lock, LOCK.SWITCH_NUMBER) === switches) {
+        Atomics.store(this.lock, LOCK.DROP_REQUEST, 1);
+      } else if (outcome === 'ok') this.recorder.mark(STATE.FAILED_ATTEMPT, STAT.FAILED_ATTEMPTS);
+    }
+  }
+
+  private acquired(): void {
+    // The safety check: nobody else may hold the lock now.
+    if (Atomics.add(this.lock, LOCK.HOLDERS, 1) !== 0) Atomics.add(this.lock, LOCK.VIOLATIONS, 1);
+    this.recorder.count(STAT.ACQUISITIONS);
+    if (Atomics.load(this.lock, LOCK.LAST_HOLDER) !== this.me) {
+      Atomics.store(this.lock, LOCK.LAST_HOLDER, this.me);
+      Atomics.add(this.lock, LOCK.SWITCH_NUMBER, 1);
+      this.sync.notify(this.lock, LOCK.SWITCH_NUMBER, Infinity);
+      this.recorder.count(STAT.HANDOFFS);
+    }
+    if (this.settings.policy === 'new') Atomics.store(this.lock, LOCK.DROP_REQUEST, 0);
+    this.recorder.enter(STATE.RUNNING);
+  }
+
+  private unlock(): void {
+    Atomics.sub(this.lock, LOCK.HOLDERS, 1);
+    Atomics.store(this.lock, LOCK.LOCKED, 0);
+    this.sync.notify(this.lock, LOCK.LOCKED, 1);
+  }
+
+  /**
+   * New GIL, asked to drop (drop_gil with FORCE_SWITCHING): give the lock up, then wait until
+   * another thread has taken it before trying again. That forced hand-off ends the battle.
+   */
+  private forcedDrop(): void {
+    this.recorder.count(STAT.FORCED_DROPS);
+    Atomics.store(this.lock, LOCK.LAST_HOLDER, this.me);
+    this.unlock();
+    this.recorder.enter(STATE.WAITING);
+    for (;;) {
+      const switches = Atomics.load(this.lock, LOCK.SWITCH_NUMBER);
+      if (Atomics.load(this.lock, LOCK.LAST_HOLDER) !== this.me) return;
+      this.sync.wait(this.lock, LOCK.SWITCH_NUMBER, switches, WAIT_SLICE_MS);
+    }
+  }
+}

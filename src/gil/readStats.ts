@@ -1,0 +1,62 @@
+// Reading the threads' shared figures and logs from the page, while they run or after.
+import { LOG_CAPACITY, STAT, STATE, threadCount, threadViews, type GilBuffers, type ThreadState } from './shared';
+
+export interface ThreadFigures {
+  thread: number;
+  state: ThreadState | null;
+  acquisitions: number;
+  failedAttempts: number;
+  forcedDrops: number;
+  handoffs: number;
+  ioRounds: number;
+  ticks: number;
+  /** ms in each state so far, including the current one up to `nowMs`. */
+  runningMs: number;
+  waitingMs: number;
+  ioMs: number;
+  gilFreeMs: number;
+  startedMs: number | null;
+  finishedMs: number | null;
+  /** The log filled up: later state changes were counted but not logged. */
+  logFull: boolean;
+}
+
+/** Every thread's figures; `nowMs` (ms since the run started) completes the current state. */
+export function readThreadFigures(buffers: GilBuffers, nowMs: number): ThreadFigures[] {
+  return Array.from({ length: threadCount(buffers) }, (_, thread) => {
+    const { stats, logCounts } = threadViews(buffers, thread);
+    const started = stats[STAT.STARTED] > 0 || stats[STAT.ACQUISITIONS] > 0 || stats[STAT.TICKS] > 0;
+    const state = started ? (stats[STAT.STATE] as ThreadState) : null;
+    const timeIn = (s: ThreadState) => stats[STAT.TIME_IN + s] + (state === s ? Math.max(0, nowMs - stats[STAT.SINCE]) : 0);
+    return {
+      thread,
+      state,
+      acquisitions: stats[STAT.ACQUISITIONS],
+      failedAttempts: stats[STAT.FAILED_ATTEMPTS],
+      forcedDrops: stats[STAT.FORCED_DROPS],
+      handoffs: stats[STAT.HANDOFFS],
+      ioRounds: stats[STAT.IO_ROUNDS],
+      ticks: stats[STAT.TICKS],
+      runningMs: timeIn(STATE.RUNNING),
+      waitingMs: timeIn(STATE.WAITING),
+      ioMs: timeIn(STATE.IO),
+      gilFreeMs: timeIn(STATE.GIL_FREE),
+      startedMs: started ? stats[STAT.STARTED] : null,
+      finishedMs: state === STATE.DONE ? stats[STAT.FINISHED] : null,
+      logFull: Atomics.load(logCounts, thread) >= LOG_CAPACITY,
+    };
+  });
+}
+
+export interface ThreadLog {
+  /** ms since the run started, ascending. */
+  times: Float64Array;
+  states: Uint8Array;
+}
+
+/** The entries a thread has logged so far (views: copy them to keep them past the run). */
+export function readThreadLog(buffers: GilBuffers, thread: number): ThreadLog {
+  const { logTimes, logStates, logCounts } = threadViews(buffers, thread);
+  const count = Atomics.load(logCounts, thread);
+  return { times: logTimes.subarray(0, count), states: logStates.subarray(0, count) };
+}

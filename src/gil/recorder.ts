@@ -1,0 +1,50 @@
+// A simulated thread's record of itself: state changes in its log, live figures in its stats.
+import { LOG_CAPACITY, STAT, STATE, type ThreadState, type ThreadViews } from './shared';
+
+export class StateRecorder {
+  private state: ThreadState | null = null;
+
+  constructor(
+    private readonly views: ThreadViews,
+    /** ms since the run started. */
+    private readonly now: () => number,
+  ) {}
+
+  get current(): ThreadState | null {
+    return this.state;
+  }
+
+  /** Enters `state` now; time in the previous state is added to its total. */
+  enter(state: ThreadState): void {
+    if (state === this.state) return;
+    const t = this.now();
+    const { stats } = this.views;
+    if (this.state === null) stats[STAT.STARTED] = t;
+    else if (this.state !== STATE.DONE) stats[STAT.TIME_IN + this.state] += t - stats[STAT.SINCE];
+    stats[STAT.SINCE] = t;
+    stats[STAT.STATE] = state;
+    if (state === STATE.DONE) stats[STAT.FINISHED] = t;
+    this.state = state;
+    this.log(state, t);
+  }
+
+  /** An instant event (a failed attempt): logged and counted, the state stays as it was. */
+  mark(state: ThreadState, counter: number): void {
+    this.views.stats[counter]++;
+    this.log(state, this.now());
+  }
+
+  count(counter: number, by = 1): void {
+    this.views.stats[counter] += by;
+  }
+
+  private log(state: ThreadState, t: number): void {
+    const { logCounts, logTimes, logStates, thread } = this.views;
+    const n = logCounts[thread];
+    if (n >= LOG_CAPACITY) return;
+    logTimes[n] = t;
+    logStates[n] = state;
+    // Published last: a reader that sees the count sees the entry.
+    Atomics.store(logCounts, thread, n + 1);
+  }
+}

@@ -1,0 +1,111 @@
+// The memory simulated threads share: the lock's words, each thread's live figures, and each
+// thread's state log. All of it lives in SharedArrayBuffers, so the page can read it while
+// the threads run (they never return to their event loop until their work is done).
+
+/** Slots of the lock's Int32Array. */
+export const LOCK = {
+  /** 0 free, 1 held. */
+  LOCKED: 0,
+  /** How many threads believe they hold the lock: must never exceed 1. */
+  HOLDERS: 1,
+  /** Acquisitions that found another holder (the safety check; must stay 0). */
+  VIOLATIONS: 2,
+  /** New GIL: a waiter has asked the holder to drop the lock. */
+  DROP_REQUEST: 3,
+  /** Thread id + 1 of the thread that held the lock last (0: nobody yet). */
+  LAST_HOLDER: 4,
+  /** Incremented each time the lock passes to a different thread. */
+  SWITCH_NUMBER: 5,
+  /** CPU-bound threads that have finished (an I/O thread beside them stops with them). */
+  CPU_DONE: 6,
+  /** Threads warmed up and waiting for the start. */
+  READY: 7,
+  /** Set to 1 by the page: every thread starts at once. */
+  GO: 8,
+} as const;
+const LOCK_SLOTS = 10;
+
+/** A thread's state, as logged and as coloured on the timeline. */
+export const STATE = {
+  RUNNING: 0,
+  WAITING: 1,
+  /** Woken, found the lock taken: an instant, marked on the timeline. */
+  FAILED_ATTEMPT: 2,
+  IO: 3,
+  GIL_FREE: 4,
+  DONE: 5,
+} as const;
+export type ThreadState = (typeof STATE)[keyof typeof STATE];
+export const TIMED_STATES = [STATE.RUNNING, STATE.WAITING, STATE.IO, STATE.GIL_FREE] as const;
+
+/** Slots of one thread's live figures (Float64Array). */
+export const STAT = {
+  STATE: 0,
+  ACQUISITIONS: 1,
+  FAILED_ATTEMPTS: 2,
+  FORCED_DROPS: 3,
+  HANDOFFS: 4,
+  IO_ROUNDS: 5,
+  TICKS: 6,
+  /** Time in each timed state, ms: slot TIME_IN + state. */
+  TIME_IN: 7,
+  /** When the thread entered its current state, ms since the run started. */
+  SINCE: 12,
+  /** The thread's first and last moment of work, ms since the run started. */
+  STARTED: 13,
+  FINISHED: 14,
+} as const;
+const STAT_SLOTS = 16;
+
+/** State-log entries kept per thread; beyond this only the counters go on. */
+export const LOG_CAPACITY = 200_000;
+
+export interface GilBuffers {
+  lock: SharedArrayBuffer;
+  /** One double: the run's start on the Unix-epoch clock, written by the page before GO. */
+  start: SharedArrayBuffer;
+  /** threads × STAT_SLOTS doubles. */
+  stats: SharedArrayBuffer;
+  /** Per thread: LOG_CAPACITY times (ms since the run started). */
+  logTimes: SharedArrayBuffer;
+  /** Per thread: LOG_CAPACITY states. */
+  logStates: SharedArrayBuffer;
+  /** Per thread: how many log entries are written (Int32). */
+  logCounts: SharedArrayBuffer;
+}
+
+export function createGilBuffers(threads: number): GilBuffers {
+  return {
+    lock: new SharedArrayBuffer(LOCK_SLOTS * 4),
+    start: new SharedArrayBuffer(8),
+    stats: new SharedArrayBuffer(threads * STAT_SLOTS * 8),
+    logTimes: new SharedArrayBuffer(threads * LOG_CAPACITY * 8),
+    logStates: new SharedArrayBuffer(threads * LOG_CAPACITY),
+    logCounts: new SharedArrayBuffer(threads * 4),
+  };
+}
+
+/** Typed views of one thread's part of the buffers. */
+export interface ThreadViews {
+  lock: Int32Array;
+  stats: Float64Array;
+  logTimes: Float64Array;
+  logStates: Uint8Array;
+  logCounts: Int32Array;
+  thread: number;
+}
+
+export function threadViews(buffers: GilBuffers, thread: number): ThreadViews {
+  return {
+    lock: new Int32Array(buffers.lock),
+    stats: new Float64Array(buffers.stats, thread * STAT_SLOTS * 8, STAT_SLOTS),
+    logTimes: new Float64Array(buffers.logTimes, thread * LOG_CAPACITY * 8, LOG_CAPACITY),
+    logStates: new Uint8Array(buffers.logStates, thread * LOG_CAPACITY, LOG_CAPACITY),
+    logCounts: new Int32Array(buffers.logCounts),
+    thread,
+  };
+}
+
+export function threadCount(buffers: GilBuffers): number {
+  return buffers.logCounts.byteLength / 4;
+}
