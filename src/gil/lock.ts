@@ -2,7 +2,7 @@
 // (see ../shared/GIL.md and the README). Every wait is an Atomics.wait on a shared word, so a
 // waiting thread sleeps as a real one would, and Stop can still terminate it.
 import type { StateRecorder } from './recorder';
-import { LOCK, STAT, STATE, type ThreadViews } from './shared';
+import { LOCK, STAT, STATE, type ThreadState, type ThreadViews } from './shared';
 
 export type Policy = 'none' | 'old' | 'new';
 
@@ -65,16 +65,27 @@ export class SimulatedGil {
       // Python 2: release, signal a waiter, and try to take it straight back. The releasing
       // thread is still running, so it usually wins: the woken waiter's attempt fails.
       this.ticksSinceCheck = 0;
+      // Timed before the release: the thread may lose its core as soon as it wakes a waiter.
+      const releasedAt = this.recorder.time();
       this.unlock();
-      this.take();
+      if (this.tryLock()) return this.acquired();
+      this.recorder.enter(STATE.WAITING, releasedAt);
+      this.waitOld();
+      this.acquired();
     } else if (policy === 'new' && Atomics.load(this.lock, LOCK.DROP_REQUEST) === 1) {
       this.forcedDrop();
       this.take();
     }
   }
 
-  /** Gives the lock up of its own accord (I/O, GIL-free work): no waiting for a hand-off. */
-  release(): void {
+  /**
+   * Gives the lock up of its own accord to do `next` (I/O, GIL-free work, or nothing more): no
+   * waiting for a hand-off.
+   */
+  release(next: ThreadState): void {
+    // The new state starts before the lock is released: the thread may lose its core as soon
+    // as it wakes a waiter, and must not be seen running meanwhile.
+    this.recorder.enter(next);
     if (this.settings.policy === 'none') return;
     if (this.settings.policy === 'new') Atomics.store(this.lock, LOCK.LAST_HOLDER, this.me);
     this.unlock();
@@ -134,9 +145,9 @@ export class SimulatedGil {
    */
   private forcedDrop(): void {
     this.recorder.count(STAT.FORCED_DROPS);
+    this.recorder.enter(STATE.WAITING);
     Atomics.store(this.lock, LOCK.LAST_HOLDER, this.me);
     this.unlock();
-    this.recorder.enter(STATE.WAITING);
     for (;;) {
       const switches = Atomics.load(this.lock, LOCK.SWITCH_NUMBER);
       if (Atomics.load(this.lock, LOCK.LAST_HOLDER) !== this.me) return;

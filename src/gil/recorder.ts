@@ -14,10 +14,12 @@ export class StateRecorder {
     return this.state;
   }
 
-  /** Enters `state` now; time in the previous state is added to its total. */
-  enter(state: ThreadState): void {
+  /**
+   * Enters `state` at `t` (now, unless the caller took the time earlier); time in the previous
+   * state is added to its total.
+   */
+  enter(state: ThreadState, t = this.now()): void {
     if (state === this.state) return;
-    const t = this.now();
     const { stats } = this.views;
     if (this.state === null) stats[STAT.STARTED] = t;
     else if (this.state !== STATE.DONE) stats[STAT.TIME_IN + this.state] += t - stats[STAT.SINCE];
@@ -32,6 +34,11 @@ export class StateRecorder {
   mark(state: ThreadState, counter: number): void {
     this.views.stats[counter]++;
     this.log(state, this.now());
+  }
+
+  /** ms since the run started. */
+  time(): number {
+    return this.now();
   }
 
   count(counter: number, by = 1): void {

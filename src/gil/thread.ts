@@ -76,14 +76,13 @@ export function runSimulatedThread(buffers: GilBuffers, plan: ThreadPlan, settin
       }
       if (freeDarts > 0) {
         // Like numpy arithmetic: the lock is released around the heavy part.
-        gil.release();
-        recorder.enter(STATE.GIL_FREE);
+        gil.release(STATE.GIL_FREE);
         for (let free = freeDarts; free > 0; free -= TICK_DARTS) tick(Math.min(TICK_DARTS, free));
         gil.take();
       }
       left -= roundDarts;
     }
-    gil.release();
+    gil.release(STATE.DONE);
     Atomics.add(lock, LOCK.CPU_DONE, 1);
   } else {
     const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -93,15 +92,13 @@ export function runSimulatedThread(buffers: GilBuffers, plan: ThreadPlan, settin
         tick(Math.min(TICK_DARTS, held));
         gil.checkpoint();
       }
-      gil.release();
-      recorder.enter(STATE.IO);
+      gil.release(STATE.IO);
       sync.wait(sleeper, 0, 0, IO_WAIT_MS);
       outcome.ioRounds++;
       recorder.count(STAT.IO_ROUNDS);
       gil.take();
     }
-    gil.release();
+    gil.release(STATE.DONE);
   }
-  recorder.enter(STATE.DONE);
   return outcome;
 }

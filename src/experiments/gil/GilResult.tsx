@@ -47,6 +47,17 @@ export const GilResult = memo(function GilResult({ run }: { run: GilRun }) {
         <dd>
           {formatCount(summary.handoffs)} ({formatCount(Math.round((summary.handoffs / summary.wallMs) * 1000))} per second); {formatCount(summary.forcedDrops)} forced drops, {formatCount(summary.acquisitions)} acquisitions
         </dd>
+        {summary.mode !== 'none' ? (
+          <>
+            <dt>Lock held</dt>
+            <dd>
+              {(summary.lockHeldShare * 100).toFixed(0)} % of the wall time
+              {summary.workload === 'cpu' && summary.gilFreeShare === 0 && summary.handoffs > 0
+                ? `; the rest, ${formatDuration(summary.wallMs * (1 - summary.lockHeldShare))}, went on ${formatCount(summary.handoffs)} hand-offs: about ${formatDuration((summary.wallMs * (1 - summary.lockHeldShare)) / summary.handoffs)} each for a woken thread to get going`
+                : ''}
+            </dd>
+          </>
+        ) : null}
         <dt>Two holders at once</dt>
         <dd data-testid="holder-violations">{formatCount(summary.holderViolations)}</dd>
         {summary.ioRoundsPerSecond !== null ? (

@@ -48,6 +48,9 @@ export const GilRunView = memo(function GilRunView({ run, title, version }: Prop
         <Figure label="Lock hand-offs" value={formatCount(handoffs)} note={nowMs > 0 ? `${formatCount(Math.round((handoffs / nowMs) * 1000))} per second` : undefined} />
         <Figure label="Failed attempts" value={formatCount(sum((f) => f.failedAttempts))} note="woken, found the lock taken" />
         <Figure label="Forced drops" value={formatCount(sum((f) => f.forcedDrops))} note="holder asked to let go (new GIL)" />
+        {run.settings.policy === 'none' ? null : (
+          <Figure label="Lock held" value={nowMs > 0 ? `${Math.min(100, (sum((f) => f.runningMs) / nowMs) * 100).toFixed(0)} %` : '–'} note="of the time so far; the rest it was free or changing hands" />
+        )}
         <Figure label="Two holders at once" value={formatCount(Atomics.load(new Int32Array(run.buffers.lock), LOCK.VIOLATIONS))} note="safety check: must stay 0" />
       </div>
       <figure className="timeline-figure">

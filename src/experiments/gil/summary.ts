@@ -25,6 +25,8 @@ export interface GilSummary {
   forcedDrops: number;
   acquisitions: number;
   holderViolations: number;
+  /** Share of the wall time some thread held the lock (its running time). */
+  lockHeldShare: number;
   /** Mixed: the I/O thread's rounds per second beside the CPU threads, and as a free worker. */
   ioRoundsPerSecond: number | null;
   ioRoundsPerSecondFree: number | null;
@@ -61,6 +63,7 @@ export function summariseGilRun(run: GilRun): GilSummary | null {
     forcedDrops: sum((f) => f.forcedDrops),
     acquisitions: sum((f) => f.acquisitions),
     holderViolations: threads.holderViolations,
+    lockHeldShare: sum((f) => f.runningMs) / threads.wallMs,
     ioRoundsPerSecond: ioRate(threads),
     ioRoundsPerSecondFree: processes.ioRoundsPerSecond,
     darts,
