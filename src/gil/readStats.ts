@@ -25,7 +25,8 @@ export interface ThreadFigures {
 export function readThreadFigures(buffers: GilBuffers, nowMs: number): ThreadFigures[] {
   return Array.from({ length: threadCount(buffers) }, (_, thread) => {
     const { stats, logCounts } = threadViews(buffers, thread);
-    const started = stats[STAT.STARTED] > 0 || stats[STAT.ACQUISITIONS] > 0 || stats[STAT.TICKS] > 0;
+    // Entering its first state logs the thread's first entry.
+    const started = Atomics.load(logCounts, thread) > 0;
     const state = started ? (stats[STAT.STATE] as ThreadState) : null;
     const timeIn = (s: ThreadState) => stats[STAT.TIME_IN + s] + (state === s ? Math.max(0, nowMs - stats[STAT.SINCE]) : 0);
     return {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { defaultGilForm, gilFormFromQuery, gilFormToQuery, ioRoundsFor, PRESETS, validateGilForm, type GilForm } from './params';
+import { oneThreadPlan, threadPlans } from './run';
+
+const form = (changes: Partial<GilForm> = {}): GilForm => ({ ...defaultGilForm(), ...changes });
+
+describe('the GIL lab settings', () => {
+  it('default to two CPU-bound threads under the new GIL with Python’s intervals', () => {
+    expect(validateGilForm(form()).value).toEqual({ threads: 2, policy: 'new', checkInterval: 100, switchIntervalMs: 5, workload: 'cpu', gilFreeShare: 0, work: 50_000_000 });
+  });
+
+  it('accept a fractional switch interval down to CPython’s 1 µs', () => {
+    expect(validateGilForm(form({ switchInterval: '0.001' })).value?.switchIntervalMs).toBe(0.001);
+    expect(validateGilForm(form({ switchInterval: '0.0001' })).errors?.switchInterval).toMatch(/from 0.001/);
+  });
+
+  it.each([
+    [{ threads: '17' }, 'threads', /1 to 16/],
+    [{ threads: '0' }, 'threads', /1 to 16/],
+    [{ threads: '1', workload: 'mixed' as const }, 'threads', /Mixed needs 2 or more threads/],
+    [{ checkInterval: '0' }, 'checkInterval', /from 1/],
+    [{ gilFreeShare: '101' }, 'gilFreeShare', /0 to 100/],
+    [{ gilFreeShare: '12.5' }, 'gilFreeShare', /whole number/],
+    [{ work: '1e3' }, 'work', /100,000 to/],
+    [{ threads: '16', work: '1e9' }, 'work', /would take about \d+ s on one thread/],
+  ])('refuse %o with a message beside %s', (changes, field, message) => {
+    const { value, errors } = validateGilForm(form(changes));
+    expect(value).toBeNull();
+    expect(errors?.[field as keyof GilForm]).toMatch(message);
+  });
+
+  it('have presets that are all valid, each with a sentence saying what to look for', () => {
+    for (const preset of PRESETS) {
+      expect(validateGilForm(preset.form).value, preset.name).not.toBeNull();
+      expect(preset.lookFor(2).length).toBeGreaterThan(40);
+    }
+    expect(PRESETS.find((p) => p.id === 'orthanc')?.lookFor(2)).toMatch(/this machine has 2/);
+    expect(PRESETS.find((p) => p.id === 'orthanc')?.lookFor(8)).not.toMatch(/this machine/);
+  });
+
+  it('round-trip through a link', () => {
+    const typed = form({ threads: '5', policy: 'old', checkInterval: '50', switchInterval: '0.5', workload: 'io', gilFreeShare: '30', work: '2e6' });
+    expect(gilFormFromQuery(gilFormToQuery(typed), form())).toEqual(typed);
+    expect(gilFormFromQuery(new URLSearchParams('policy=magic&workload=x'), form())).toMatchObject({ policy: 'new', workload: 'cpu' });
+  });
+});
+
+describe('thread plans', () => {
+  const params = (changes: Partial<GilForm>) => validateGilForm(form(changes)).value!;
+
+  it('give every CPU-bound thread its darts, and the one-thread baseline all of them', () => {
+    const p = params({ threads: '3', work: '1e6', gilFreeShare: '40' });
+    expect(threadPlans(p, 1).map((t) => [t.role, t.darts, t.gilFreeShare])).toEqual([
+      ['cpu', 1e6, 0.4],
+      ['cpu', 1e6, 0.4],
+      ['cpu', 1e6, 0.4],
+    ]);
+    expect(oneThreadPlan(p, 1)).toMatchObject([{ role: 'cpu', darts: 3e6, gilFreeShare: 0.4 }]);
+  });
+
+  it('mixed: thread 1 does I/O until the CPU threads are done; the baseline holds their work only', () => {
+    const p = params({ threads: '3', workload: 'mixed', work: '1e6' });
+    expect(threadPlans(p, 1).map((t) => [t.role, t.ioRounds, t.cpuThreads])).toEqual([
+      ['io', null, 2],
+      ['cpu', null, 2],
+      ['cpu', null, 2],
+    ]);
+    expect(oneThreadPlan(p, 1)).toMatchObject([{ role: 'cpu', darts: 2e6 }]);
+  });
+
+  it('I/O-bound: rounds of darts, each followed by I/O; the baseline does every thread’s rounds', () => {
+    const p = params({ threads: '4', workload: 'io', work: '2e6' });
+    expect(threadPlans(p, 1).every((t) => t.role === 'io' && t.ioRounds === ioRoundsFor(2e6))).toBe(true);
+    expect(oneThreadPlan(p, 1)).toMatchObject([{ role: 'io', ioRounds: 4 * ioRoundsFor(2e6) }]);
+  });
+});

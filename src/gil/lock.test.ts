@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { SimulatedGil, type GilSettings, type Sync } from './lock';
+import { StateRecorder } from './recorder';
+import { readThreadFigures, readThreadLog } from './readStats';
+import { createGilBuffers, LOCK, STATE, threadViews } from './shared';
+
+/**
+ * A scripted stand-in for Atomics.wait: each call runs the next step, which may change the
+ * shared memory as another thread would meanwhile, and says how the wait ended.
+ */
+function scriptedSync(steps: ((lock: Int32Array) => 'ok' | 'not-equal' | 'timed-out')[]) {
+  const calls: { index: number; timeoutMs: number }[] = [];
+  const notified: number[] = [];
+  const sync: Sync = {
+    wait(lock, index, expected, timeoutMs) {
+      calls.push({ index, timeoutMs });
+      const step = steps.shift();
+      if (!step) throw new Error(`unexpected wait #${calls.length} on slot ${index}`);
+      if (Atomics.load(lock, index) !== expected) return 'not-equal';
+      return step(lock);
+    },
+    notify(_lock, index) {
+      notified.push(index);
+      return 0;
+    },
+  };
+  return { sync, calls, notified, stepsLeft: () => steps.length };
+}
+
+/** Thread `thread` of a 2-thread run, with its own clock that ticks 1 ms per reading. */
+function setUp(settings: Partial<GilSettings>, steps: Parameters<typeof scriptedSync>[0] = [], thread = 0) {
+  const buffers = createGilBuffers(2);
+  const views = threadViews(buffers, thread);
+  let clock = 0;
+  const recorder = new StateRecorder(views, () => clock++);
+  const script = scriptedSync(steps);
+  const gil = new SimulatedGil(views, { policy: 'new', checkInterval: 100, switchIntervalMs: 5, ...settings }, recorder, script.sync);
+  const lock = views.lock;
+  const figures = () => readThreadFigures(buffers, clock)[thread];
+  const states = () => [...readThreadLog(buffers, thread).states];
+  return { gil, lock, script, figures, states };
+}
+
+/** Another thread (id 2) holding the lock. */
+function heldByOther(lock: Int32Array) {
+  Atomics.store(lock, LOCK.LOCKED, 1);
+  Atomics.store(lock, LOCK.HOLDERS, 1);
+  Atomics.store(lock, LOCK.LAST_HOLDER, 2);
+}
+
+function releasedByOther(lock: Int32Array) {
+  Atomics.store(lock, LOCK.HOLDERS, 0);
+  Atomics.store(lock, LOCK.LOCKED, 0);
+}
+
+describe('the simulated GIL, one step at a time', () => {
+  it('takes a free lock at once, and gives it up for I/O', () => {
+    const { gil, lock, figures, states } = setUp({});
+    gil.take();
+    expect([Atomics.load(lock, LOCK.LOCKED), Atomics.load(lock, LOCK.HOLDERS), Atomics.load(lock, LOCK.LAST_HOLDER)]).toEqual([1, 1, 1]);
+    gil.release(STATE.IO);
+    expect([Atomics.load(lock, LOCK.LOCKED), Atomics.load(lock, LOCK.HOLDERS)]).toEqual([0, 0]);
+    expect(figures()).toMatchObject({ acquisitions: 1, handoffs: 1, failedAttempts: 0, state: STATE.IO });
+    expect(states()).toEqual([STATE.RUNNING, STATE.IO]);
+  });
+
+  it('old GIL: the holder lets go every check interval and takes the lock straight back', () => {
+    const { gil, lock, script, figures } = setUp({ policy: 'old', checkInterval: 3 });
+    gil.take();
+    for (let tick = 0; tick < 7; tick++) gil.checkpoint();
+    // Released and re-taken twice (after ticks 3 and 6), signalling a waiter each time.
+    expect(figures()).toMatchObject({ acquisitions: 3, handoffs: 1, state: STATE.RUNNING });
+    expect(script.notified.filter((slot) => slot === LOCK.LOCKED)).toHaveLength(2);
+    expect(Atomics.load(lock, LOCK.HOLDERS)).toBe(1);
+  });
+
+  it('old GIL: a waiter woken while the lock is taken again counts a failed attempt', () => {
+    const { gil, lock, script, figures, states } = setUp({ policy: 'old' }, [
+      () => 'ok', // woken by a release, but the holder took the lock straight back
+      (l) => {
+        releasedByOther(l);
+        return 'ok';
+      },
+    ]);
+    heldByOther(lock);
+    gil.take();
+    expect(script.stepsLeft()).toBe(0);
+    expect(figures()).toMatchObject({ failedAttempts: 1, acquisitions: 1, handoffs: 1 });
+    expect(states()).toEqual([STATE.WAITING, STATE.FAILED_ATTEMPT, STATE.RUNNING]);
+    expect(Atomics.load(lock, LOCK.SWITCH_NUMBER)).toBe(1);
+    expect(script.notified).toContain(LOCK.SWITCH_NUMBER);
+  });
+
+  it('new GIL: a waiter that times out with no switch asks the holder to drop; taking the lock clears the request', () => {
+    const { gil, lock, script } = setUp({ switchIntervalMs: 5 }, [
+      () => 'timed-out',
+      (l) => {
+        expect(Atomics.load(l, LOCK.DROP_REQUEST)).toBe(1);
+        releasedByOther(l); // the holder saw the request and dropped
+        return 'ok';
+      },
+    ]);
+    heldByOther(lock);
+    gil.take();
+    expect(script.calls.map((c) => c.timeoutMs)).toEqual([5, 5]);
+    expect(Atomics.load(lock, LOCK.DROP_REQUEST)).toBe(0);
+    expect(Atomics.load(lock, LOCK.LAST_HOLDER)).toBe(1);
+  });
+
+  it('new GIL: no drop request when the lock changed hands during the wait', () => {
+    const { gil, lock } = setUp({}, [
+      (l) => {
+        Atomics.add(l, LOCK.SWITCH_NUMBER, 1); // a third thread got it meanwhile
+        return 'timed-out';
+      },
+      (l) => {
+        expect(Atomics.load(l, LOCK.DROP_REQUEST)).toBe(0);
+        releasedByOther(l);
+        return 'ok';
+      },
+    ]);
+    heldByOther(lock);
+    gil.take();
+    expect(Atomics.load(lock, LOCK.HOLDERS)).toBe(1);
+  });
+
+  it('new GIL: asked to drop, the holder lets go and waits for another thread to take the lock before trying again', () => {
+    const { gil, lock, script, figures, states } = setUp({}, [
+      // Waiting for the switch: another thread takes the lock.
+      (l) => {
+        expect(Atomics.load(l, LOCK.LOCKED)).toBe(0);
+        Atomics.store(l, LOCK.LOCKED, 1);
+        Atomics.store(l, LOCK.HOLDERS, 1);
+        Atomics.store(l, LOCK.LAST_HOLDER, 2);
+        Atomics.add(l, LOCK.SWITCH_NUMBER, 1);
+        return 'ok';
+      },
+      // Taking it back: the other thread's switch interval passes and it drops.
+      (l) => {
+        releasedByOther(l);
+        return 'ok';
+      },
+    ]);
+    gil.take();
+    Atomics.store(lock, LOCK.DROP_REQUEST, 1);
+    gil.checkpoint();
+    expect(script.calls.map((c) => c.index)).toEqual([LOCK.SWITCH_NUMBER, LOCK.LOCKED]);
+    expect(figures()).toMatchObject({ forcedDrops: 1, acquisitions: 2, handoffs: 2 });
+    expect(states()).toEqual([STATE.RUNNING, STATE.WAITING, STATE.RUNNING]);
+  });
+
+  it('counts a second holder if the lock word is ever broken', () => {
+    const { gil, lock } = setUp({});
+    Atomics.store(lock, LOCK.HOLDERS, 1); // someone holds it without the lock word saying so
+    gil.take();
+    expect(Atomics.load(lock, LOCK.VIOLATIONS)).toBe(1);
+  });
+
+  it('no GIL: taking and releasing touch no lock', () => {
+    const { gil, lock, figures } = setUp({ policy: 'none' });
+    gil.take();
+    gil.checkpoint();
+    gil.release(STATE.DONE);
+    expect(Atomics.load(lock, LOCK.LOCKED)).toBe(0);
+    expect(figures()).toMatchObject({ acquisitions: 0, state: STATE.DONE });
+  });
+});
