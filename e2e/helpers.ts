@@ -10,7 +10,8 @@ export const result = (page: Page) => page.getByRole('region', { name: 'Result' 
 
 /** The text of the Result entry with this term, e.g. "Darts inside". */
 export function resultValue(page: Page, term: string): Locator {
-  return result(page).locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return result(page).locator('dt', { hasText: new RegExp(`^${escaped}$`) }).locator('xpath=following-sibling::dd[1]');
 }
 
 export async function runAndWait(page: Page, timeout = 30_000) {

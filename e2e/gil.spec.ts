@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { expect, STATIC_HOST_URL, test } from './fixtures';
+import { fieldMessage, fill, result, resultValue } from './helpers';
+
+// Real contention: every simulated thread is a worker blocking in Atomics.wait on one shared lock.
+
+async function openGil(page: Page, hash = '') {
+  await page.goto('about:blank');
+  await page.goto(`/#/gil${hash}`);
+  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
+}
+
+/** The Result's large ratio against the one-thread baseline, e.g. 1.31. */
+async function ratioToOneThread(page: Page): Promise<number> {
+  return Number((await result(page).getByTestId('ratio-one-thread').textContent())?.replace('×', ''));
+}
+
+const PRESETS = [
+  { name: 'Orthanc: 3 concurrent requests', threads: '3', policy: /New GIL/ },
+  { name: 'Beazley: two CPU threads, old GIL', threads: '2', policy: /Old GIL/ },
+  { name: 'New GIL: no speed-up, little loss', threads: '4', policy: /New GIL/ },
+  { name: 'Convoy: one I/O thread beside CPU threads', threads: '3', policy: /New GIL/ },
+  { name: 'numpy releases the GIL', threads: '4', policy: /New GIL/ },
+];
+
+for (const preset of PRESETS) {
+  test(`the preset "${preset.name}" runs, states its result, and the lock never had two holders`, async ({ page }) => {
+    await openGil(page);
+    await page.getByRole('button', { name: preset.name }).click();
+    await expect(result(page)).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('.lesson-note')).toContainText(preset.name);
+    await expect(resultValue(page, 'Threads')).toHaveText(preset.threads);
+    await expect(resultValue(page, 'Policy')).toHaveText(preset.policy);
+    await expect(result(page).getByTestId('holder-violations')).toHaveText('0');
+    await expect(resultValue(page, 'Work done')).toHaveText(/darts thrown, π ≈ 3\.1\d+/);
+    await expect(resultValue(page, 'One thread, all the work')).toHaveText(/\d/);
+    await expect(resultValue(page, 'Free workers (processes)')).toHaveText(/\d/);
+    expect(await ratioToOneThread(page)).toBeGreaterThan(0);
+    // The settings now show the preset's values.
+    await expect(page.getByLabel('Threads', { exact: true })).toHaveValue(preset.threads);
+  });
+}
+
+test('under a GIL the lock changes hands and a failed attempt shows on the old GIL; no GIL runs the threads at once', async ({ page }) => {
+  await openGil(page);
+  await page.getByRole('button', { name: 'Beazley: two CPU threads, old GIL' }).click();
+  await expect(result(page)).toBeVisible({ timeout: 60_000 });
+  expect(Number((await resultValue(page, 'Failed attempts').textContent())?.replace(/,/g, ''))).toBeGreaterThan(0);
+  expect(Number(/^([\d,]+)/.exec((await resultValue(page, 'Hand-offs').textContent()) ?? '')?.[1].replace(/,/g, ''))).toBeGreaterThan(1);
+
+  await page.getByLabel('Policy', { exact: true }).selectOption({ label: 'No GIL (free-threaded)' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(result(page)).toBeVisible({ timeout: 60_000 });
+  await expect(resultValue(page, 'Policy')).toHaveText('No GIL (free-threaded)');
+  await expect(resultValue(page, 'Failed attempts')).toHaveText('0');
+  await expect(result(page).getByTestId('holder-violations')).toHaveText('0');
+  // The baselines were measured for the Beazley run and are reused for the same work.
+  await expect(result(page)).toContainText('measured earlier in this session');
+});
+
+test('the convoy: the I/O thread manages far fewer rounds per second beside CPU threads than as a free worker', async ({ page }) => {
+  await openGil(page);
+  await page.getByRole('button', { name: 'Convoy: one I/O thread beside CPU threads' }).click();
+  await expect(result(page)).toBeVisible({ timeout: 60_000 });
+  const text = (await result(page).getByTestId('io-rate').textContent()) ?? '';
+  const [, besideCpu, free] = /^(\d+) rounds per second beside the CPU threads, (\d+) as a free worker/.exec(text) ?? [];
+  expect(Number(besideCpu)).toBeLessThan(Number(free));
+});
+
+test('Stop terminates every thread, even those asleep waiting for the lock, and the page runs again', async ({ page }) => {
+  await openGil(page);
+  await fill(page, { Threads: '16', 'Work per thread': '4e8', 'Switch interval': '50' });
+  expect(await fieldMessage(page, 'Work per thread')).toMatch(/would take about \d+ s on one thread/);
+  await fill(page, { 'Work per thread': '3e8', Threads: '4' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Threads under the chosen policy: running/ })).toBeVisible({ timeout: 20_000 });
+  await expect.poll(() => page.workers().length).toBe(4);
+  // Three of the four threads are blocked in Atomics.wait right now.
+  await expect(page.getByRole('table', { name: 'Per-thread states' }).getByRole('cell', { name: 'waiting', exact: true })).toHaveCount(3);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByText('Stopped: every thread of the run was terminated.')).toBeVisible();
+  await expect.poll(() => page.workers().length).toBe(0);
+  await expect(result(page)).toHaveCount(0);
+
+  await fill(page, { 'Work per thread': '1e6', Threads: '2' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(result(page)).toBeVisible({ timeout: 30_000 });
+});
+
+test('bad input is refused beside its field, and nothing runs', async ({ page }) => {
+  const cases: [Record<string, string>, string, RegExp][] = [
+    [{ Threads: '17' }, 'Threads', /1 to 16/],
+    [{ 'Check interval': '0' }, 'Check interval', /from 1/],
+    [{ 'Switch interval': 'soon' }, 'Switch interval', /not a number/],
+    [{ 'GIL-free share': '150' }, 'GIL-free share', /0 to 100/],
+    [{ 'Work per thread': '10' }, 'Work per thread', /100,000 to/],
+  ];
+  for (const [settings, field, message] of cases) {
+    await openGil(page);
+    await fill(page, settings);
+    await page.getByRole('button', { name: 'Run' }).click();
+    expect(await fieldMessage(page, field)).toMatch(message);
+    await expect(page.getByLabel(field, { exact: true })).toBeFocused();
+    await page.waitForTimeout(200);
+    expect(page.workers()).toHaveLength(0);
+    await expect(page.getByRole('status')).toHaveText(/^Ready/);
+  }
+  await openGil(page);
+  await page.getByLabel('Workload', { exact: true }).selectOption({ label: 'Mixed' });
+  await fill(page, { Threads: '1' });
+  expect(await fieldMessage(page, 'Threads')).toMatch(/Mixed needs 2 or more threads/);
+});
+
+test('the timeline zooms in far enough to see single hand-offs', async ({ page }) => {
+  await openGil(page, '?threads=2&policy=new&switch=5&work=2e7');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(result(page)).toBeVisible({ timeout: 30_000 });
+  const timeline = page.getByRole('img', { name: /^State timeline of 2 threads/ });
+  const label = async () => (await timeline.getAttribute('aria-label')) ?? '';
+  const before = await label();
+  await page.getByLabel('Zoom').fill('2');
+  await expect.poll(label).not.toBe(before);
+  expect(await label()).toMatch(/from 0\.00 ms to \d+ ms/);
+  await page.getByLabel('Position').fill('50');
+  await expect.poll(label).toMatch(/from \d+ ms to \d+ ms/);
+});
+
+test.describe('without cross-origin isolation', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the GIL page explains why it is unavailable instead of failing', async ({ page }) => {
+    await page.goto(`${STATIC_HOST_URL}#/gil`);
+    await expect(page.getByRole('alert')).toContainText('This page needs cross-origin isolation');
+    await expect(page.getByRole('button', { name: 'Run' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Orthanc: 3 concurrent requests' })).toBeDisabled();
+  });
+});
