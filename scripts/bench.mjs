@@ -4,6 +4,7 @@
 //   npm run bench -- [--experiment pi|primes] [--workers 1,2,4] [--samples 1e8] [--repeats 5]
 //                    [--mode workers|main] [--seed 12345] [--json] [--build] [--memory]
 //                    [--from 1e8] [--to 1.01e8] [--chunk-sizes 50,500] [--strategy ...] [--order ...]
+//   npm run bench -- --experiment gil [--repeats 3]   # the expected results of GIL.md
 //
 // Builds dist/ if it is stale, serves a copy with scripts/serve.mjs on a free port, runs each
 // case (a worker count; for primes also a chunk size) `repeats` times in a fresh page (Run,
@@ -64,14 +65,18 @@ async function main() {
   if (options.memory) {
     report.memory = await memoryCheck(context, server.url, experiment, options.seed, log);
   } else {
-    report.runs = summarise(experiment, await collectRuns(context, server.url, experiment, options, log));
-    warnIfResultsDiffer(report.runs);
+    const runs = await collectRuns(context, server.url, experiment, options, log);
+    if (experiment.summarise) report.runs = experiment.summarise(runs, experiment.cases(options));
+    else {
+      report.runs = summarise(experiment, runs);
+      warnIfResultsDiffer(report.runs);
+    }
   }
 
   if (options.json) console.log(JSON.stringify(report, null, 2));
   else {
     console.log(formatEnvironment(environment));
-    console.log(report.memory ? formatMemory(report.memory) : formatTable(report.runs, experiment));
+    console.log(report.memory ? formatMemory(report.memory) : experiment.formatTable ? experiment.formatTable(report.runs) : formatTable(report.runs, experiment));
   }
   if (report.memory && !report.memory.passed) throw new Error('memory check failed: workers outlived their run or the heap grew too much');
 }

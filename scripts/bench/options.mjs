@@ -6,7 +6,9 @@ export const USAGE = `Usage: npm run bench -- [flags]
 Drives the built app in headless Chromium through its UI, as a person would, and prints
 median timings per worker count.
 
-  --experiment NAME  ${Object.keys(experiments).join(', ')} (default pi), or memory (same as --memory)
+  --experiment NAME  ${Object.keys(experiments).join(', ')} (default pi), or memory (same as --memory);
+                     gil runs the expected results of GIL.md (items 1, 3, 4, 5, 6) and ignores
+                     --workers and --samples
   --workers LIST     worker counts, e.g. 1,2,4 (default 1,2,4)
   --samples N        pi: darts per run: 1e8, 100000000 or 100,000,000 (default 1e8)
   --from N, --to N   primes: the range [from, to) (default the book's, 1e8 to 1.01e8)

@@ -5,8 +5,9 @@
 //   formatResult(result) that answer in a few words, for the table
 //   cases(options)       the runs to time: [{ label, settings }], the first the speed-up baseline
 //   caseFields(record)   optional: settings that tell one case's row from another's
-// Add `gil` here when its page appears.
+//   summarise(runs, cases), formatTable(rows)  optional: rows and table of the experiment's own
+import { gil } from './gil.mjs';
 import { pi } from './pi.mjs';
 import { primes } from './primes.mjs';
 
-export const experiments = { pi, primes };
+export const experiments = { pi, primes, gil };

@@ -3,7 +3,7 @@ import { formatCount, formatDuration } from '../../app/parseNumber';
 import { downloadText } from '../../runs/exportRun';
 import { POLICIES, WORKLOADS } from './params';
 import type { GilRun } from './run';
-import { summariseGilRun } from './summary';
+import { summariseGilRun, type GilSummary } from './summary';
 
 /** The outcome of a finished run and its two baselines, stated in words and numbers. */
 export const GilResult = memo(function GilResult({ run }: { run: GilRun }) {
@@ -51,10 +51,8 @@ export const GilResult = memo(function GilResult({ run }: { run: GilRun }) {
           <>
             <dt>Lock held</dt>
             <dd>
-              {(summary.lockHeldShare * 100).toFixed(0)} % of the wall time
-              {summary.workload === 'cpu' && summary.gilFreeShare === 0 && summary.handoffs > 0
-                ? `; the rest, ${formatDuration(summary.wallMs * (1 - summary.lockHeldShare))}, went on ${formatCount(summary.handoffs)} hand-offs: about ${formatDuration((summary.wallMs * (1 - summary.lockHeldShare)) / summary.handoffs)} each for a woken thread to get going`
-                : ''}
+              {Math.min(100, summary.lockHeldShare * 100).toFixed(0)} % of the wall time
+              {lockFreeNote(summary)}
             </dd>
           </>
         ) : null}
@@ -91,3 +89,10 @@ export const GilResult = memo(function GilResult({ run }: { run: GilRun }) {
     </section>
   );
 });
+
+/** With CPU-bound threads under the new GIL, time the lock was free is time spent handing it over. */
+function lockFreeNote(summary: GilSummary): string {
+  const freeMs = summary.wallMs * (1 - summary.lockHeldShare);
+  if (summary.mode !== 'new' || summary.workload !== 'cpu' || summary.gilFreeShare > 0 || summary.handoffs < 2 || freeMs <= 0) return '';
+  return `; the rest, ${formatDuration(freeMs)}, went on ${formatCount(summary.handoffs)} hand-offs: about ${formatDuration(freeMs / summary.handoffs)} each for a woken thread to get going`;
+}
