@@ -1,5 +1,5 @@
 // Reading the threads' shared figures and logs from the page, while they run or after.
-import { LOG_CAPACITY, STAT, STATE, threadCount, threadViews, type GilBuffers, type ThreadState } from './shared';
+import { LOCK, LOG_CAPACITY, STAT, STATE, threadCount, threadViews, type GilBuffers, type ThreadState } from './shared';
 
 export interface ThreadFigures {
   thread: number;
@@ -60,4 +60,31 @@ export function readThreadLog(buffers: GilBuffers, thread: number): ThreadLog {
   const { logTimes, logStates, logCounts } = threadViews(buffers, thread);
   const count = Atomics.load(logCounts, thread);
   return { times: logTimes.subarray(0, count), states: logStates.subarray(0, count) };
+}
+
+export interface GilTotals {
+  acquisitions: number;
+  handoffs: number;
+  failedAttempts: number;
+  forcedDrops: number;
+  /** Summed over threads. */
+  runningMs: number;
+  waitingMs: number;
+  /** Acquisitions that found the lock already held: must be 0. */
+  holderViolations: number;
+}
+
+/** The run's counters, summed over its threads. */
+export function gilTotals(buffers: GilBuffers, nowMs: number): GilTotals {
+  const figures = readThreadFigures(buffers, nowMs);
+  const sum = (pick: (f: ThreadFigures) => number) => figures.reduce((total, f) => total + pick(f), 0);
+  return {
+    acquisitions: sum((f) => f.acquisitions),
+    handoffs: sum((f) => f.handoffs),
+    failedAttempts: sum((f) => f.failedAttempts),
+    forcedDrops: sum((f) => f.forcedDrops),
+    runningMs: sum((f) => f.runningMs),
+    waitingMs: sum((f) => f.waitingMs),
+    holderViolations: Atomics.load(new Int32Array(buffers.lock), LOCK.VIOLATIONS),
+  };
 }

@@ -21,8 +21,10 @@ export class StateRecorder {
   enter(state: ThreadState, t = this.now()): void {
     if (state === this.state) return;
     const { stats } = this.views;
-    if (this.state === null) stats[STAT.STARTED] = t;
-    else if (this.state !== STATE.DONE) stats[STAT.TIME_IN + this.state] += t - stats[STAT.SINCE];
+    if (this.state === null) {
+      // A thread of a lab's threads mode comes back for every chunk: its start is its first.
+      if (Atomics.load(this.views.logCounts, this.views.thread) === 0) stats[STAT.STARTED] = t;
+    } else if (this.state !== STATE.DONE) stats[STAT.TIME_IN + this.state] += t - stats[STAT.SINCE];
     stats[STAT.SINCE] = t;
     stats[STAT.STATE] = state;
     if (state === STATE.DONE) stats[STAT.FINISHED] = t;

@@ -3,12 +3,17 @@ import { runChunks } from './runChunks';
 import { epochNow } from '../clock';
 import { createComputeWorker, spawnWorkerPool, type ComputeRemote } from './workerPool';
 import { abortable, type ChunkDispatch, type ChunkEvent, type Strategy, type Timed } from './types';
+import type { GilThreadContext } from '../gil/chunks';
+import type { GilSettings } from '../gil/lock';
+import type { GilBuffers } from '../gil/shared';
 
 export interface Job<C, R> {
   chunks: readonly C[];
   itemsOf(chunk: C): number;
   /** Runs one chunk on a worker. */
   onWorker(remote: ComputeRemote, chunk: C): Promise<Timed<R>>;
+  /** Runs one chunk on a worker as a simulated thread, holding the simulated GIL ("threads" mode). */
+  onGilThread?(remote: ComputeRemote, chunk: C, thread: GilThreadContext): Promise<Timed<R>>;
   /** Runs one chunk on the calling thread (the deliberate "main thread" mode). */
   onThisThread(chunk: C): Timed<R>;
   /**
@@ -28,6 +33,8 @@ export interface JobOptions<R> {
   onEvent?(event: ChunkEvent<R>): void;
   /** Where workers come from (tests pass fakes). */
   createWorker?: typeof createComputeWorker;
+  /** Threads mode: the workers act as simulated threads sharing one simulated GIL. */
+  gil?: { settings: GilSettings; buffers: GilBuffers };
 }
 
 /** What happened before the timed region: measured, shown, and left out of the wall time. */
@@ -58,6 +65,8 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
     if (job.warmUp) await abortable(Promise.race([Promise.all(pool.remotes.map((remote) => job.warmUp!(remote))), pool.failure]), options.signal);
     const runStartEpochMs = epochNow();
     const warmUpMs = runStartEpochMs - warmUpStart;
+    const { gil } = options;
+    if (gil) new Float64Array(gil.buffers.start)[0] = runStartEpochMs;
     options.onStarted?.({ spawnMs: pool.spawnMs, warmUpMs, runStartEpochMs });
     const events = await Promise.race([
       runChunks({
@@ -65,7 +74,9 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
         itemsOf: job.itemsOf,
         workers: options.workers,
         strategy: options.strategy,
-        executors: pool.remotes.map((remote) => (chunk: C) => job.onWorker(remote, chunk)),
+        executors: pool.remotes.map((remote, thread) =>
+          gil ? (chunk: C) => onGilThread(job)(remote, chunk, { ...gil, thread }) : (chunk: C) => job.onWorker(remote, chunk),
+        ),
         runStartEpochMs,
         signal: options.signal ? AbortSignal.any([options.signal, schedulerStop.signal]) : schedulerStop.signal,
         onDispatch: options.onDispatch,
@@ -78,6 +89,11 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
     schedulerStop.abort();
     pool.terminate();
   }
+}
+
+function onGilThread<C, R>(job: Job<C, R>): NonNullable<Job<C, R>['onGilThread']> {
+  if (!job.onGilThread) throw new Error('This experiment has no threads mode.');
+  return job.onGilThread;
 }
 
 /**

@@ -45,7 +45,7 @@ export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R
     const outcome =
       record.mode === 'mainThread'
         ? await runJobOnThisThread(job, options)
-        : await runJobOnWorkers(job, { ...options, workers: record.workers, strategy: record.strategy });
+        : await runJobOnWorkers(job, { ...options, workers: record.workers, strategy: record.strategy, gil: record.gil ?? undefined });
     record.wallMs = outcome.wallMs;
     record.status = 'done';
   } catch (error) {

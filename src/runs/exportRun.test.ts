@@ -7,7 +7,7 @@ const record: RunRecord<{ samples: number }, { inside: number; points: number[] 
   experiment: 'pi', params: { samples: 20 }, mode: 'workers', workers: 2, strategy: 'dynamic', chunkCount: 2, totalItems: 20,
   environment: { userAgent: 'test', logicalCores: 2, crossOriginIsolated: true, startedAt: '2026-01-01T00:00:00.000Z' },
   status: 'done', error: null, spawnMs: 60, warmUpMs: 12, runStartEpochMs: 1000, wallMs: 12, itemsDone: 20, inFlight: [null, null],
-  page: { longTasks: 0, longestTaskMs: 0, frames: 1, framesPerSecond: 60 },
+  page: { longTasks: 0, longestTaskMs: 0, frames: 1, framesPerSecond: 60 }, gil: null,
   events: [
     { chunk: 1, worker: 1, items: 10, startMs: 0.5, endMs: 10.25, result: { inside: 8, points: [1, 2] } },
     { chunk: 0, worker: 0, items: 10, startMs: 0.25, endMs: 11, result: { inside: 7, points: [3, 4] } },

@@ -1,13 +1,15 @@
 // A run's record as files: JSON (everything), CSV (one row per chunk), Chrome trace (timeline).
 import type { RunRecord } from './record';
+import { gilTotals } from '../gil/readStats';
 
 export type ResultFields = Record<string, number | string | boolean>;
 
 /** The record with each chunk result reduced to plain fields (drawing samples left out). */
 export function runToJson<P, R>(record: RunRecord<P, R>, resultFields: (result: R) => ResultFields): string {
-  const { events, ...rest } = record;
-  return JSON.stringify({ ...rest, events: events.map((e) => ({ ...e, result: resultFields(e.result) })) }, null, 2);
+  const { events, gil, ...rest } = record;
+  return JSON.stringify({ ...rest, gil: gil && { ...gil.settings, ...gilTotals(gil.buffers, record.wallMs ?? 0) }, events: events.map((e) => ({ ...e, result: resultFields(e.result) })) }, null, 2);
 }
+
 
 export function runToCsv<P, R>(record: RunRecord<P, R>, resultFields: (result: R) => ResultFields): string {
   const first = record.events[0];

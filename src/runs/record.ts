@@ -3,8 +3,11 @@ import type { ChunkDispatch, ChunkEvent, Strategy } from '../pool/types';
 import type { Job } from '../pool/runJob';
 import { isCrossOriginIsolated } from '../isolation/crossOriginIsolation';
 import { logicalCores } from '../platform';
+import type { GilSettings } from '../gil/lock';
+import { createGilBuffers, type GilBuffers } from '../gil/shared';
 
-export type RunMode = 'workers' | 'mainThread';
+/** On workers (processes), on the page's own thread, or on workers as simulated GIL threads. */
+export type RunMode = 'workers' | 'mainThread' | 'threads';
 export type RunStatus = 'starting' | 'running' | 'done' | 'stopped' | 'failed';
 
 export interface RunEnvironment {
@@ -53,6 +56,8 @@ export interface RunRecord<P, R> {
   inFlight: (ChunkDispatch | null)[];
   /** The page's own thread during the timed region. */
   page: PageResponsiveness;
+  /** Threads mode: the simulated GIL's settings and the memory its threads share. */
+  gil: { settings: GilSettings; buffers: GilBuffers } | null;
 }
 
 export function captureEnvironment(): RunEnvironment {
@@ -70,16 +75,19 @@ export interface RunSetup<P> {
   mode: RunMode;
   workers: number;
   strategy: Strategy;
+  /** Threads mode only. */
+  gil?: GilSettings;
 }
 
 let runsStarted = 0;
 
-export function newRunRecord<P, C, R>(setup: RunSetup<P>, job: Job<C, R>): RunRecord<P, R> {
+export function newRunRecord<P, C, R>({ gil, ...setup }: RunSetup<P>, job: Job<C, R>): RunRecord<P, R> {
   const workers = setup.mode === 'mainThread' ? 1 : setup.workers;
   return {
     id: ++runsStarted,
     ...setup,
     workers,
+    gil: setup.mode === 'threads' && gil ? { settings: gil, buffers: createGilBuffers(workers) } : null,
     environment: captureEnvironment(),
     chunkCount: job.chunks.length,
     totalItems: job.chunks.reduce((sum, chunk) => sum + job.itemsOf(chunk), 0),

@@ -32,6 +32,7 @@ export const primes = {
     await field('Strategy').selectOption({ label: STRATEGY_LABELS[strategy] });
     await field('Order').selectOption({ label: ORDER_LABELS[order] });
     await field('Skip even numbers').setChecked(false);
+    await field('Mode').selectOption({ label: 'Workers (processes)' });
   },
 
   caseFields(record) {

@@ -1,6 +1,7 @@
 // The GIL lab's settings: what a person types, the presets, and the rules between them.
 import { formatCount, parseDecimal, parseWholeNumber, type Parsed } from '../../app/parseNumber';
 import type { Policy } from '../../gil/lock';
+import { POLICY_OPTIONS } from '../../gil/modes';
 import { IO_ROUND_DARTS, IO_WAIT_MS } from '../../gil/thread';
 
 export type Workload = 'cpu' | 'io' | 'mixed';
@@ -41,11 +42,7 @@ const DARTS_PER_SECOND = 1.5e8;
 /** The longest one phase (threads, or a baseline) may take, estimated. */
 export const MAX_PHASE_SECONDS = 20;
 
-export const POLICIES: { value: Policy; label: string }[] = [
-  { value: 'none', label: 'No GIL (free-threaded)' },
-  { value: 'old', label: 'Old GIL (check interval)' },
-  { value: 'new', label: 'New GIL (switch interval)' },
-];
+export const POLICIES = POLICY_OPTIONS;
 
 export const WORKLOADS: { value: Workload; label: string }[] = [
   { value: 'cpu', label: 'CPU-bound' },

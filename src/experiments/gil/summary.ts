@@ -1,6 +1,6 @@
 // What a finished GIL lab run adds up to: the figures its Result states and its export holds.
 import { piEstimate } from '../../kernels/pi';
-import { readThreadFigures } from '../../gil/readStats';
+import { gilTotals } from '../../gil/readStats';
 import { ioRate, type GilRun } from './run';
 
 export interface GilSummary {
@@ -40,8 +40,7 @@ export interface GilSummary {
 export function summariseGilRun(run: GilRun): GilSummary | null {
   const { threads, oneThread, processes, params } = run;
   if (run.status !== 'done' || threads.wallMs === null || !threads.outcomes || !oneThread || !processes) return null;
-  const figures = readThreadFigures(threads.buffers, threads.wallMs);
-  const sum = (pick: (f: (typeof figures)[number]) => number) => figures.reduce((total, f) => total + pick(f), 0);
+  const totals = gilTotals(threads.buffers, threads.wallMs);
   const darts = threads.outcomes.reduce((total, o) => total + o.darts, 0);
   const inside = threads.outcomes.reduce((total, o) => total + o.inside, 0);
   return {
@@ -58,12 +57,12 @@ export function summariseGilRun(run: GilRun): GilSummary | null {
     processesMs: processes.wallMs,
     ratio: threads.wallMs / oneThread.wallMs,
     ratioToProcesses: threads.wallMs / processes.wallMs,
-    failedAttempts: sum((f) => f.failedAttempts),
-    handoffs: sum((f) => f.handoffs),
-    forcedDrops: sum((f) => f.forcedDrops),
-    acquisitions: sum((f) => f.acquisitions),
-    holderViolations: threads.holderViolations,
-    lockHeldShare: sum((f) => f.runningMs) / threads.wallMs,
+    failedAttempts: totals.failedAttempts,
+    handoffs: totals.handoffs,
+    forcedDrops: totals.forcedDrops,
+    acquisitions: totals.acquisitions,
+    holderViolations: totals.holderViolations,
+    lockHeldShare: totals.runningMs / threads.wallMs,
     ioRoundsPerSecond: ioRate(threads),
     ioRoundsPerSecondFree: processes.ioRoundsPerSecond,
     darts,

@@ -12,6 +12,7 @@ import { PiSettings } from './PiSettings';
 import { SweepPanel } from './SweepPanel';
 import { newPiSweep, runPiSweep, type PiSweep } from './sweep';
 import { logicalCores } from '../../platform';
+import { isCrossOriginIsolated } from '../../isolation/crossOriginIsolation';
 
 const NO_ERRORS = {};
 
@@ -26,7 +27,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   const formId = useId();
   const stopRef = useRef<HTMLButtonElement>(null);
 
-  const validation = useMemo(() => validatePiForm(form), [form]);
+  const validation = useMemo(() => validatePiForm(form, isCrossOriginIsolated()), [form]);
   const sweepValidation = useMemo(() => validateSweep(form), [form]);
   const busy = run.running || sweep.running;
 

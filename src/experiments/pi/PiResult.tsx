@@ -5,8 +5,15 @@ import type { Strategy } from '../../pool/types';
 import { WARM_UP_SAMPLES, type PiRecord } from './job';
 import { piStandardError, type PiChunkResult } from '../../kernels/pi';
 import { tallyPi, type PiTally } from './summary';
+import { GilModeResult } from '../GilModeFigures';
 
 const resultFields = (r: PiChunkResult) => ({ samples: r.samples, inside: r.inside });
+
+const MODE_TEXT: Record<PiRecord['mode'], string> = {
+  workers: 'Workers (processes)',
+  threads: 'Threads (simulated GIL)',
+  mainThread: 'Main thread (blocks the page)',
+};
 
 const STRATEGY_TEXT: Record<Strategy, string> = {
   dynamic: 'dynamic queue: an idle worker takes the next chunk (like Pool.map)',
@@ -19,7 +26,8 @@ export const PiResult = memo(function PiResult({ record, onReuseSeed }: { record
   const tally = useMemo(() => tallyPi(record.events, record.workers), [record]);
   const wallMs = record.wallMs ?? 0;
   const stopped = record.status === 'stopped';
-  const onWorkers = record.mode === 'workers';
+  // Threads mode runs on workers too, as simulated threads.
+  const onWorkers = record.mode !== 'mainThread';
   const { longTasks, longestTaskMs, frames } = record.page;
   const pageNote =
     record.runStartEpochMs === null
@@ -50,7 +58,8 @@ export const PiResult = memo(function PiResult({ record, onReuseSeed }: { record
         <dt>Workers</dt>
         <dd>{onWorkers ? formatCount(record.workers) : 'none (main thread)'}</dd>
         <dt>Mode</dt>
-        <dd>{onWorkers ? 'Workers (processes)' : 'Main thread (blocks the page)'}{record.params.sameSeed ? ', same seed in every worker' : ''}</dd>
+        <dd>{MODE_TEXT[record.mode]}{record.params.sameSeed ? ', same seed in every worker' : ''}</dd>
+        <GilModeResult record={record} wallMs={wallMs} />
         <dt>Chunks</dt>
         <dd>{`${formatCount(record.events.length)} of ${formatCount(record.chunkCount)} done`}</dd>
         <dt>Scheduling</dt>

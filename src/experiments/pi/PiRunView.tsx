@@ -10,6 +10,7 @@ import { epochNow } from '../../clock';
 import { workerTotals } from '../../runs/record';
 import type { PiRecord } from './job';
 import { PiSummary } from './summary';
+import { GilModeFigures } from '../GilModeFigures';
 
 interface Props {
   record: PiRecord;
@@ -33,7 +34,8 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
 
   const { tally, totals, nowMs } = live;
   const onMainThread = record.mode === 'mainThread';
-  const laneName = (w: number) => (onMainThread ? 'main' : `worker ${w + 1}`);
+  const onThreads = record.mode === 'threads';
+  const laneName = (w: number) => (onMainThread ? 'main' : onThreads ? `thread ${w + 1}` : `worker ${w + 1}`);
   const progress = record.totalItems > 0 ? record.itemsDone / record.totalItems : 0;
   const rate = nowMs > 0 ? (record.itemsDone / nowMs) * 1000 : 0;
   const longTasks = record.page.longTasks;
@@ -68,6 +70,7 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
             note="a smooth page paints 60; while a chunk runs it paints none"
           />
         ) : null}
+        <GilModeFigures record={record} nowMs={nowMs} />
         <Figure
           label="Long tasks on the page"
           value={formatCount(longTasks)}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { CheckboxField, SelectField, TextField } from '../../app/Field';
 import { formatCount } from '../../app/parseNumber';
 import { logicalCores } from '../../platform';
+import { POLICY_OPTIONS } from '../../gil/modes';
 import {
   AUTO_CHUNK_SAMPLES,
   CHUNKS_PER_WORKER,
@@ -25,6 +26,7 @@ interface Props {
 
 const MODES: { value: PiMode; label: string }[] = [
   { value: 'workers', label: 'Workers (processes)' },
+  { value: 'threads', label: 'Threads (simulated GIL)' },
   { value: 'mainThread', label: 'Main thread (blocks the page)' },
 ];
 
@@ -45,7 +47,16 @@ export const PiSettings = memo(function PiSettings({ form, errors, params, disab
             : `Darts to throw: ${formatCount(SAMPLES_RULE.min)} to ${formatCount(SAMPLES_RULE.max)} (1e8 works too).`
         }
       />
-      <SelectField label="Mode" value={form.mode} options={MODES} onChange={(mode) => onChange({ mode })} />
+      <SelectField label="Mode" value={form.mode} options={MODES} onChange={(mode) => onChange({ mode })} error={errors.mode} />
+      {form.mode === 'threads' ? (
+        <SelectField
+          label="Policy"
+          value={form.policy}
+          options={POLICY_OPTIONS}
+          onChange={(policy) => onChange({ policy })}
+          hint="Each worker is a simulated Python thread that throws darts only while it holds one shared lock, passed on as this GIL does (check interval 100 ticks, switch interval 5 ms; the GIL lab varies them)."
+        />
+      ) : null}
       <TextField
         label="Workers"
         value={form.workers}

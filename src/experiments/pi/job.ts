@@ -5,6 +5,7 @@ import { timed } from '../../clock';
 import type { Job } from '../../pool/runJob';
 import type { Strategy } from '../../pool/types';
 import { newRunRecord, type RunRecord } from '../../runs/record';
+import { defaultGilSettings } from '../../gil/modes';
 import { blocksFor, type PiParams } from './params';
 
 export interface PiChunkPlan {
@@ -61,6 +62,7 @@ export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiCh
     chunks,
     itemsOf: (plan) => plan.samples,
     onWorker: (remote, plan) => remote.piChunk(inputFor(plan)),
+    onGilThread: (remote, plan, thread) => remote.gilPiChunk(inputFor(plan), thread),
     onThisThread: (plan) => timed(piChunk)(inputFor(plan)),
     warmUp: (remote) => remote.piChunk({ seed, firstStream: 0, samples: WARM_UP_SAMPLES }),
   };
@@ -70,6 +72,6 @@ export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiCh
 export type PiRecord = RunRecord<PiParams, PiChunkResult> & { seed: number };
 
 export function newPiRecord(params: PiParams, seed: number, job: Job<PiChunkPlan, PiChunkResult>): PiRecord {
-  const setup = { experiment: 'pi', params, mode: params.mode, workers: params.workers, strategy: piStrategy(params) };
+  const setup = { experiment: 'pi', params, mode: params.mode, workers: params.workers, strategy: piStrategy(params), gil: defaultGilSettings(params.policy) };
   return { ...newRunRecord(setup, job), seed };
 }

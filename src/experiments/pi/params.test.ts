@@ -17,8 +17,13 @@ const form = (changes: Partial<PiForm>): PiForm => ({ ...defaultPiForm(4), ...ch
 describe('validatePiForm', () => {
   it('turns the defaults into a run of 100,000,000 samples on every core, 4 chunks per worker', () => {
     expect(validatePiForm(defaultPiForm(8)).params).toEqual({
-      samples: 100_000_000, workers: 8, chunks: 32, seed: null, mode: 'workers', sameSeed: false,
+      samples: 100_000_000, workers: 8, chunks: 32, seed: null, mode: 'workers', policy: 'new', sameSeed: false,
     });
+  });
+
+  it('refuses threads mode beside Mode when the page cannot share memory', () => {
+    expect(validatePiForm(form({ mode: 'threads' }), false).errors?.mode).toMatch(/needs a cross-origin isolated page/);
+    expect(validatePiForm(form({ mode: 'threads', policy: 'old' }), true).params).toMatchObject({ mode: 'threads', policy: 'old' });
   });
 
   it('cuts big runs into chunks of at most 20,000,000 darts, so progress shows early', () => {
@@ -70,7 +75,7 @@ describe('worker lists', () => {
   it('a sweep ignores Mode, Same seed and Workers, and checks its own list', () => {
     const plan = validateSweep(form({ mode: 'mainThread', samples: '3e8', sameSeed: true, workers: '0', sweepWorkers: '4, 1' })).plan;
     expect(plan).toEqual({
-      base: { samples: 300_000_000, workers: 1, chunks: 15, seed: null, mode: 'workers', sameSeed: false },
+      base: { samples: 300_000_000, workers: 1, chunks: 15, seed: null, mode: 'workers', policy: 'new', sameSeed: false },
       workerCounts: [1, 4],
       fixedChunks: null,
     });
@@ -99,6 +104,8 @@ describe('links', () => {
   it('round-trips the form through the URL', () => {
     const original = form({ samples: '1e9', chunks: '64', seed: '7', mode: 'mainThread', sameSeed: true });
     expect(piFormFromQuery(new URLSearchParams(piFormToQuery(original).toString()), defaultPiForm(4))).toEqual(original);
+    const threads = form({ mode: 'threads', policy: 'old' });
+    expect(piFormFromQuery(piFormToQuery(threads), defaultPiForm(4))).toEqual(threads);
   });
 
   it('ignores unknown keys and never throws on odd values', () => {

@@ -1,8 +1,10 @@
 // The pi lab's settings: what a person types, what a run needs, and the rules between them.
 import { BLOCK_SIZE } from '../../kernels/rng';
 import { formatCount, parseWholeNumber, type Parsed } from '../../app/parseNumber';
+import type { Policy } from '../../gil/lock';
+import { THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
 
-export type PiMode = 'workers' | 'mainThread';
+export type PiMode = 'workers' | 'mainThread' | 'threads';
 
 /** Everything a run needs, validated. */
 export interface PiParams {
@@ -13,6 +15,8 @@ export interface PiParams {
   /** null: pick a random seed when the run starts. */
   seed: number | null;
   mode: PiMode;
+  /** Threads mode: how the simulated GIL is passed between the threads. */
+  policy: Policy;
   /** The book's bug: every worker starts from the same random stream. */
   sameSeed: boolean;
 }
@@ -24,6 +28,7 @@ export interface PiForm {
   chunks: string;
   seed: string;
   mode: PiMode;
+  policy: Policy;
   sameSeed: boolean;
   sweepWorkers: string;
 }
@@ -50,6 +55,7 @@ export function defaultPiForm(cores: number): PiForm {
     chunks: '',
     seed: '',
     mode: 'workers',
+    policy: 'new',
     sameSeed: false,
     sweepWorkers: defaultSweepWorkers(cores).join(', '),
   };
@@ -88,9 +94,13 @@ export function autoChunks(samples: number, workers: number): number {
   return Math.min(maxChunksFor(samples), wanted);
 }
 
-/** Checks what a run uses; the sweep's list is checked apart (validateSweepList). */
-export function validatePiForm(form: PiForm): { params: PiParams; errors: null } | { params: null; errors: PiErrors } {
+/**
+ * Checks what a run uses; the sweep's list is checked apart (validateSweepList). Threads mode
+ * needs shared memory, which only a cross-origin isolated page has.
+ */
+export function validatePiForm(form: PiForm, canShareMemory = true): { params: PiParams; errors: null } | { params: null; errors: PiErrors } {
   const errors: PiErrors = {};
+  if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const onMainThread = form.mode === 'mainThread';
   const samples = take(parseWholeNumber(form.samples, SAMPLES_RULE), 'samples', errors);
   // The main thread is one thread, whatever the Workers field says.
@@ -118,7 +128,7 @@ export function validatePiForm(form: PiForm): { params: PiParams; errors: null }
     return { params: null, errors };
   }
   const sameSeed = form.sameSeed && !onMainThread;
-  return { params: { samples, workers, chunks, seed, mode: form.mode, sameSeed }, errors: null };
+  return { params: { samples, workers, chunks, seed, mode: form.mode, policy: form.policy, sameSeed }, errors: null };
 }
 
 /** What a sweep runs: the same darts, seed and chunks at each of its worker counts. */
@@ -171,7 +181,7 @@ function take<T>(parsed: Parsed<T>, field: PiField, errors: PiErrors): T | undef
 
 // --- Links: the form lives in the URL so a workshop leader can share a run. ---
 
-const URL_KEYS: Record<Exclude<PiField, 'mode' | 'sameSeed'>, string> = {
+const URL_KEYS: Record<Exclude<PiField, 'mode' | 'sameSeed' | 'policy'>, string> = {
   samples: 'samples',
   workers: 'workers',
   chunks: 'chunks',
@@ -185,6 +195,8 @@ export function piFormToQuery(form: PiForm): URLSearchParams {
     if (form[field].trim() !== '') query.set(key, form[field].trim());
   }
   if (form.mode === 'mainThread') query.set('mode', 'main');
+  if (form.mode === 'threads') query.set('mode', 'threads');
+  if (form.mode === 'threads') query.set('policy', form.policy);
   if (form.sameSeed) query.set('sameSeed', '1');
   return query;
 }
@@ -197,6 +209,9 @@ export function piFormFromQuery(query: URLSearchParams, defaults: PiForm): PiFor
     if (value !== null) form[field] = value.slice(0, 200);
   }
   if (query.get('mode') === 'main') form.mode = 'mainThread';
+  if (query.get('mode') === 'threads') form.mode = 'threads';
+  const policy = query.get('policy');
+  if (policy === 'none' || policy === 'old' || policy === 'new') form.policy = policy;
   if (query.has('sameSeed')) form.sameSeed = query.get('sameSeed') === '1';
   return form;
 }

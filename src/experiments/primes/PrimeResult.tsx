@@ -5,6 +5,7 @@ import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/export
 import type { PrimeRecord } from './job';
 import { ORDERS, STRATEGIES } from './params';
 import { idleSummary, tallyPrimes } from './summary';
+import { GilModeResult } from '../GilModeFigures';
 
 const resultFields = (r: PrimeChunkResult) => ({ checked: r.checked, primes: r.primes, divisions: r.divisions });
 
@@ -37,6 +38,9 @@ export const PrimeResult = memo(function PrimeResult({ record }: { record: Prime
         <dd>{wallMs > 0 ? formatCompact((tally.checked / wallMs) * 1000) : '–'}</dd>
         <dt>Workers</dt>
         <dd>{formatCount(record.workers)}</dd>
+        <dt>Mode</dt>
+        <dd>{record.mode === 'threads' ? 'Threads (simulated GIL)' : 'Workers (processes)'}</dd>
+        <GilModeResult record={record} wallMs={wallMs} />
         <dt>Strategy</dt>
         <dd>{strategy}</dd>
         <dt>Order</dt>

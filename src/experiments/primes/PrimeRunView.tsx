@@ -10,6 +10,7 @@ import type { ChunkEvent } from '../../pool/types';
 import { workerTotals } from '../../runs/record';
 import type { PrimeRecord } from './job';
 import { PrimeSummary } from './summary';
+import { GilModeFigures } from '../GilModeFigures';
 
 interface Props {
   record: PrimeRecord;
@@ -31,7 +32,7 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
   }, [summary, record, version]);
 
   const { tally, totals, nowMs } = live;
-  const laneName = (w: number) => `worker ${w + 1}`;
+  const laneName = (w: number) => (record.mode === 'threads' ? `thread ${w + 1}` : `worker ${w + 1}`);
   const progress = record.totalItems > 0 ? record.itemsDone / record.totalItems : 0;
   const rate = nowMs > 0 ? (record.itemsDone / nowMs) * 1000 : 0;
   const waitingMs = totals.reduce((sum, t) => sum + t.waitingMs, 0);
@@ -51,6 +52,7 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
           value={chunksStarted > 0 ? formatDuration(waitingMs) : '–'}
           note={`summed over workers${chunksStarted > 0 ? `; ${formatDuration(waitingMs / chunksStarted)} per chunk` : ''}: from the run’s start or a chunk’s end until the worker’s next chunk starts`}
         />
+        <GilModeFigures record={record} nowMs={nowMs} />
         <Figure
           label="Start-up"
           value={record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs + (record.warmUpMs ?? 0))}

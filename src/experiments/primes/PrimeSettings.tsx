@@ -3,7 +3,8 @@ import { CheckboxField, SelectField, TextField } from '../../app/Field';
 import { formatCount } from '../../app/parseNumber';
 import { logicalCores } from '../../platform';
 import { numbersIn } from './numbers';
-import { MAX_RUN_SECONDS, ORDERS, POOL_MAP_CHUNKS_PER_WORKER, STRATEGIES, WORKERS_RULE, type PrimeErrors, type PrimeForm, type PrimeParams } from './params';
+import { MAX_RUN_SECONDS, ORDERS, POOL_MAP_CHUNKS_PER_WORKER, STRATEGIES, WORKERS_RULE, type PrimeErrors, type PrimeForm, type PrimeMode, type PrimeParams } from './params';
+import { POLICY_OPTIONS } from '../../gil/modes';
 
 interface Props {
   form: PrimeForm;
@@ -13,6 +14,11 @@ interface Props {
   disabled: boolean;
   onChange(changes: Partial<PrimeForm>): void;
 }
+
+const MODES: { value: PrimeMode; label: string }[] = [
+  { value: 'workers', label: 'Workers (processes)' },
+  { value: 'threads', label: 'Threads (simulated GIL)' },
+];
 
 const STRATEGY_HINTS = {
   dynamic: 'One queue of chunks: an idle worker takes the next one, as Pool.map does.',
@@ -31,6 +37,16 @@ export const PrimeSettings = memo(function PrimeSettings({ form, errors, params,
   return (
     <fieldset className="settings" disabled={disabled}>
       <legend>Settings</legend>
+      <SelectField label="Mode" value={form.mode} options={MODES} onChange={(mode) => onChange({ mode })} error={errors.mode} />
+      {form.mode === 'threads' ? (
+        <SelectField
+          label="Policy"
+          value={form.policy}
+          options={POLICY_OPTIONS}
+          onChange={(policy) => onChange({ policy })}
+          hint="Each worker is a simulated Python thread that checks numbers only while it holds one shared lock, passed on as this GIL does (check interval 100 ticks, switch interval 5 ms)."
+        />
+      ) : null}
       <TextField label="From" value={form.from} onChange={(from) => onChange({ from })} error={errors.from} hint="First number checked (1e8 works too)." />
       <TextField
         label="To"

@@ -3,6 +3,7 @@ import { TextField } from '../../app/Field';
 import { formatCount } from '../../app/parseNumber';
 import { randomSeed } from '../../kernels/rng';
 import { logicalCores } from '../../platform';
+import { isCrossOriginIsolated } from '../../isolation/crossOriginIsolation';
 import { executeRun } from '../../runs/executeRun';
 import { useLiveTask } from '../../runs/useLiveTask';
 import type { ExperimentPageProps } from '../registry';
@@ -43,10 +44,15 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
   const stopRef = useRef<HTMLButtonElement>(null);
 
   // Each action checks what it uses.
-  const validation = useMemo(() => validatePrimeForm(form, cores), [form, cores]);
+  const canShareMemory = isCrossOriginIsolated();
+  const validation = useMemo(() => validatePrimeForm(form, cores, canShareMemory), [form, cores, canShareMemory]);
   const sweepValidations = useMemo(
-    () => ({ chunkSize: validateChunkSizeSweep(form, cores), chunkCount: validateChunkCountSweep(form, cores), order: validateOrderSweep(form, cores) }),
-    [form, cores],
+    () => ({
+      chunkSize: validateChunkSizeSweep(form, cores, canShareMemory),
+      chunkCount: validateChunkCountSweep(form, cores, canShareMemory),
+      order: validateOrderSweep(form, cores, canShareMemory),
+    }),
+    [form, cores, canShareMemory],
   );
   const profileValidation = useMemo(() => validateProfile(form), [form]);
   const busy = run.running || sweep.running || profile.running;

@@ -3,6 +3,7 @@ import { checkPrimeChunk, type PrimeChunkNumbers, type PrimeChunkResult } from '
 import { timed } from '../../clock';
 import type { Job } from '../../pool/runJob';
 import { newRunRecord, type RunRecord } from '../../runs/record';
+import { defaultGilSettings } from '../../gil/modes';
 import { chunkBounds, chunkNumbers, numbersIn, type Chunking } from './numbers';
 import type { PrimeParams } from './params';
 
@@ -36,6 +37,7 @@ export function makePrimeJob(params: PrimeParams, shuffleSeed: number, chunking:
     chunks: planPrimeChunks(params, chunking, shuffleSeed),
     itemsOf: (plan) => plan.count,
     onWorker: (remote, plan) => remote.primeChunk(inputFor(plan)),
+    onGilThread: (remote, plan, thread) => remote.gilPrimeChunk(inputFor(plan), thread),
     onThisThread: (plan) => timed(checkPrimeChunk)(inputFor(plan)),
     warmUp: async (remote) => {
       for (const numbers of WARM_UP_CHUNKS) await remote.primeChunk({ numbers });
@@ -47,6 +49,6 @@ export function makePrimeJob(params: PrimeParams, shuffleSeed: number, chunking:
 export type PrimeRecord = RunRecord<PrimeParams, PrimeChunkResult> & { shuffleSeed: number | null };
 
 export function newPrimeRecord(params: PrimeParams, shuffleSeed: number, job: Job<PrimeChunkPlan, PrimeChunkResult>): PrimeRecord {
-  const setup = { experiment: 'primes', params, mode: 'workers' as const, workers: params.workers, strategy: params.strategy };
+  const setup = { experiment: 'primes', params, mode: params.mode, workers: params.workers, strategy: params.strategy, gil: defaultGilSettings(params.policy) };
   return { ...newRunRecord(setup, job), shuffleSeed: params.order === 'shuffled' ? shuffleSeed : null };
 }

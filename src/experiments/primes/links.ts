@@ -19,6 +19,8 @@ export function primeFormToQuery(form: PrimeForm): URLSearchParams {
   if (form.strategy !== 'dynamic') query.set('strategy', form.strategy);
   if (form.order !== 'ascending') query.set('order', form.order);
   if (form.skipEven) query.set('skipEven', '1');
+  if (form.mode === 'threads') query.set('mode', 'threads');
+  if (form.mode === 'threads') query.set('policy', form.policy);
   return query;
 }
 
@@ -34,5 +36,8 @@ export function primeFormFromQuery(query: URLSearchParams, defaults: PrimeForm):
   const order = ORDERS.find((o) => o.value === query.get('order'));
   if (order) form.order = order.value;
   if (query.has('skipEven')) form.skipEven = query.get('skipEven') === '1';
+  if (query.get('mode') === 'threads') form.mode = 'threads';
+  const policy = query.get('policy');
+  if (policy === 'none' || policy === 'old' || policy === 'new') form.policy = policy;
   return form;
 }

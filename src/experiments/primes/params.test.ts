@@ -66,6 +66,15 @@ describe('the chunk-size sweep', () => {
   });
 });
 
+describe('threads mode', () => {
+  it('runs as simulated threads under the chosen policy, where the page can share memory', () => {
+    expect(validatePrimeForm(form({ mode: 'threads', policy: 'old' }), 2, true).value).toMatchObject({ mode: 'threads', policy: 'old' });
+    expect(validatePrimeForm(form({ mode: 'threads' }), 2, false).errors?.mode).toMatch(/needs a cross-origin isolated page/);
+    expect(validateChunkSizeSweep(form({ mode: 'threads' }), 2, false).errors?.mode).toMatch(/cross-origin isolated/);
+    expect(validateOrderSweep(form({ mode: 'threads' }), 2, false).errors?.mode).toMatch(/cross-origin isolated/);
+  });
+});
+
 describe('the other sweeps', () => {
   it('refuse a sweep whose runs add up to minutes, though one run would do', () => {
     // 50,000 numbers near 1e13: about 28 s on 2 cores, so 6 runs take minutes.
@@ -93,7 +102,7 @@ describe('the cost profile range', () => {
 
 describe('links', () => {
   it('round-trip every setting', () => {
-    const typed = form({ from: '1e6', to: '2e6', workers: '8', chunkSize: '500', strategy: 'roundRobin', order: 'costliest', skipEven: true, sweepNumbers: '5000', profileFrom: '1', profileTo: '99' });
+    const typed = form({ from: '1e6', to: '2e6', workers: '8', chunkSize: '500', strategy: 'roundRobin', order: 'costliest', skipEven: true, mode: 'threads', policy: 'none', sweepNumbers: '5000', profileFrom: '1', profileTo: '99' });
     expect(primeFormFromQuery(primeFormToQuery(typed), form())).toEqual(typed);
   });
 

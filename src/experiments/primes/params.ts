@@ -2,6 +2,11 @@
 import { formatCount, parseWholeNumber, type Parsed } from '../../app/parseNumber';
 import { MAX_CHECKABLE } from '../../kernels/primes';
 import type { Strategy } from '../../pool/types';
+import type { Policy } from '../../gil/lock';
+import { THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
+
+/** On workers (processes), or on workers acting as threads that share a simulated GIL. */
+export type PrimeMode = 'workers' | 'threads';
 import { estimateCoreSeconds } from './estimate';
 import { numbersIn, type NumberRange, type PrimeOrder } from './numbers';
 
@@ -13,6 +18,9 @@ export interface PrimeParams extends NumberRange {
   chunkSizeIsDefault: boolean;
   strategy: Strategy;
   order: PrimeOrder;
+  mode: PrimeMode;
+  /** Threads mode: how the simulated GIL is passed between the threads. */
+  policy: Policy;
 }
 
 /** The form as typed: strings, so a half-typed value survives re-renders and links. */
@@ -24,6 +32,8 @@ export interface PrimeForm {
   strategy: Strategy;
   order: PrimeOrder;
   skipEven: boolean;
+  mode: PrimeMode;
+  policy: Policy;
   /** How many numbers, from From on, the chunk-size sweep checks at every size. */
   sweepNumbers: string;
   profileFrom: string;
@@ -71,6 +81,8 @@ export function defaultPrimeForm(cores: number): PrimeForm {
     strategy: 'dynamic',
     order: 'ascending',
     skipEven: false,
+    mode: 'workers',
+    policy: 'new',
     sweepNumbers: '20,000',
     profileFrom: '10,000',
     profileTo: '1,000,000',
@@ -83,9 +95,13 @@ export function poolMapChunkSize(numbers: number, workers: number): number {
 
 type Validated<T> = { value: T; errors: null } | { value: null; errors: PrimeErrors };
 
-/** Checks what a run uses. `cores` bounds how fast the run can go, for the time limit. */
-export function validatePrimeForm(form: PrimeForm, cores: number): Validated<PrimeParams> {
+/**
+ * Checks what a run uses. `cores` bounds how fast the run can go, for the time limit; threads
+ * mode needs shared memory, which only a cross-origin isolated page has.
+ */
+export function validatePrimeForm(form: PrimeForm, cores: number, canShareMemory = true): Validated<PrimeParams> {
   const errors: PrimeErrors = {};
+  if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
   const to = take(parseWholeNumber(form.to, RANGE_RULE), 'to', errors);
   const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
@@ -113,7 +129,7 @@ export function validatePrimeForm(form: PrimeForm, cores: number): Validated<Pri
 
   if (Object.keys(errors).length > 0 || workers === undefined || chunkSize === undefined) return { value: null, errors };
   return {
-    value: { ...range, workers, chunkSize, chunkSizeIsDefault: form.chunkSize.trim() === '', strategy: form.strategy, order: form.order },
+    value: { ...range, workers, chunkSize, chunkSizeIsDefault: form.chunkSize.trim() === '', strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy },
     errors: null,
   };
 }
@@ -161,12 +177,13 @@ export function chunkSizeLadder(numbers: number, workers: number): number[] {
   return [...sizes].sort((a, b) => a - b);
 }
 
-export function validateChunkSizeSweep(form: PrimeForm, cores: number): Validated<ChunkSizeSweepPlan> {
+export function validateChunkSizeSweep(form: PrimeForm, cores: number, canShareMemory = true): Validated<ChunkSizeSweepPlan> {
   const errors: PrimeErrors = {};
+  if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
   const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
   const span = take(parseWholeNumber(form.sweepNumbers, SWEEP_NUMBERS_RULE), 'sweepNumbers', errors);
-  if (from === undefined || workers === undefined || span === undefined) return { value: null, errors };
+  if (from === undefined || workers === undefined || span === undefined || errors.mode) return { value: null, errors };
   const range = { from, to: Math.min(MAX_CHECKABLE, from + span), skipEven: form.skipEven };
   const rangeError = checkRange(range, workers, cores);
   if (rangeError) return { value: null, errors: { sweepNumbers: rangeError } };
@@ -175,7 +192,7 @@ export function validateChunkSizeSweep(form: PrimeForm, cores: number): Validate
   const sizes = chunkSizeLadder(count, workers);
   const tooLong = checkSweepTime(range, sizes.length, sizes.reduce((sum, size) => sum + Math.ceil(count / size), 0), workers, cores);
   if (tooLong) return { value: null, errors: { sweepNumbers: tooLong } };
-  const base = { ...range, workers, chunkSize: defaultSize, chunkSizeIsDefault: true, strategy: form.strategy, order: form.order };
+  const base = { ...range, workers, chunkSize: defaultSize, chunkSizeIsDefault: true, strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy };
   return { value: { base, sizes, defaultSize }, errors: null };
 }
 
@@ -184,8 +201,8 @@ export function chunkCounts(workers: number, numbers: number): number[] {
   return Array.from({ length: Math.min(3 * workers, numbers) }, (_, i) => i + 1);
 }
 
-export function validateChunkCountSweep(form: PrimeForm, cores: number): Validated<PrimeParams> {
-  const run = validatePrimeForm(form, cores);
+export function validateChunkCountSweep(form: PrimeForm, cores: number, canShareMemory = true): Validated<PrimeParams> {
+  const run = validatePrimeForm(form, cores, canShareMemory);
   if (!run.value) return run;
   const counts = chunkCounts(run.value.workers, numbersIn(run.value));
   const tooLong = checkSweepTime(run.value, counts.length, counts.reduce((a, b) => a + b, 0), run.value.workers, cores);
@@ -193,8 +210,8 @@ export function validateChunkCountSweep(form: PrimeForm, cores: number): Validat
 }
 
 /** The order comparison: the run's settings in each order, so every order's limits apply. */
-export function validateOrderSweep(form: PrimeForm, cores: number): Validated<PrimeParams> {
-  const run = validatePrimeForm(form, cores);
+export function validateOrderSweep(form: PrimeForm, cores: number, canShareMemory = true): Validated<PrimeParams> {
+  const run = validatePrimeForm(form, cores, canShareMemory);
   if (!run.value) return run;
   const count = numbersIn(run.value);
   if (count > MAX_LISTED_NUMBERS) {
