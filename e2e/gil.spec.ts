@@ -135,3 +135,51 @@ test.describe('without cross-origin isolation', () => {
     await expect(page.getByRole('button', { name: 'Orthanc: 3 concurrent requests' })).toBeDisabled();
   });
 });
+
+test.describe('threads mode in the labs', () => {
+  test('a seeded pi run counts the same darts as threads under a GIL as on free workers', async ({ page }) => {
+    await page.goto('about:blank');
+    await page.goto('/#/pi?samples=4e6&workers=3&seed=2026');
+    const counts: string[] = [];
+    for (const [mode, policy] of [['Workers (processes)', null], ['Threads (simulated GIL)', 'Old GIL (check interval)'], ['Threads (simulated GIL)', 'New GIL (switch interval)']] as const) {
+      await page.getByLabel('Mode', { exact: true }).selectOption({ label: mode });
+      if (policy) await page.getByLabel('Policy', { exact: true }).selectOption({ label: policy });
+      await page.getByRole('button', { name: 'Run' }).click();
+      await expect(result(page)).toBeVisible({ timeout: 30_000 });
+      await expect(resultValue(page, 'Mode')).toHaveText(mode);
+      counts.push((await resultValue(page, 'Darts inside').textContent()) ?? '');
+      if (policy) {
+        await expect(result(page).getByTestId('gil-mode-result')).toContainText(policy);
+        await expect(result(page).getByTestId('gil-mode-result')).toContainText(/two holders at once: 0$/);
+      }
+    }
+    expect(counts[0]).toMatch(/ of 4,000,000$/);
+    expect(new Set(counts).size).toBe(1);
+  });
+
+  test('the prime lab finds the same primes as threads, and its timeline names threads', async ({ page }) => {
+    await page.goto('about:blank');
+    await page.goto('/#/primes?from=1e6&to=1.1e6&workers=2&mode=threads&policy=new');
+    await expect(page.getByLabel('Mode', { exact: true })).toHaveValue('threads');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(result(page)).toBeVisible({ timeout: 30_000 });
+    await expect(resultValue(page, 'Primes found')).toHaveText('7,216');
+    await expect(resultValue(page, 'Mode')).toHaveText('Threads (simulated GIL)');
+    await expect(result(page).getByTestId('gil-mode-result')).toContainText(/hand-offs/);
+    await expect(page.getByRole('table', { name: 'Per-worker counts' }).getByRole('rowheader')).toHaveText(['thread 1', 'thread 2']);
+  });
+});
+
+test.describe('threads mode without cross-origin isolation', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('is refused beside Mode with the reason, and workers mode still runs', async ({ page }) => {
+    await page.goto(`${STATIC_HOST_URL}#/pi?samples=1e6&mode=threads`);
+    await page.getByRole('button', { name: 'Run' }).click();
+    expect(await fieldMessage(page, 'Mode')).toMatch(/needs a cross-origin isolated page/);
+    await expect(result(page)).toHaveCount(0);
+    await page.getByLabel('Mode', { exact: true }).selectOption({ label: 'Workers (processes)' });
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(result(page)).toBeVisible({ timeout: 30_000 });
+  });
+});
