@@ -35,6 +35,7 @@ describe('parseDecimal', () => {
     expect(parseDecimal('1e-3', rule)).toEqual({ ok: true, value: 0.001 });
     expect(parseDecimal('1e-4', rule)).toMatchObject({ ok: false, reason: 'range' });
     expect(parseDecimal('fast', rule)).toMatchObject({ ok: false, reason: 'format' });
+    expect(parseDecimal('0.5', { min: 1, max: 10 })).toMatchObject({ ok: false, reason: 'range' });
   });
 });
 

@@ -12,26 +12,29 @@ export interface WholeNumberRule {
 
 /** A whole number within [min, max], or the sentence that explains why the text is not one. */
 export function parseWholeNumber(text: string, rule: WholeNumberRule): Parsed<number> {
-  const parsed = parseDecimal(text, rule);
-  if (parsed.ok && !Number.isInteger(parsed.value)) return { ok: false, error: 'Enter a whole number.', reason: 'fraction' };
-  return parsed;
+  // A fraction is refused as a fraction even when it is also below the minimum (0.5 for 1 to 10).
+  const parsed = parseDecimal(text, { min: -Infinity, max: rule.max });
+  if (!parsed.ok) return parsed.reason === 'range' ? outOfRange(rule) : parsed;
+  if (!Number.isInteger(parsed.value)) return { ok: false, error: 'Enter a whole number.', reason: 'fraction' };
+  return parsed.value < rule.min ? outOfRange(rule) : parsed;
 }
 
 /** A number within [min, max], fractions allowed ("0.5", "1e-3"). */
 export function parseDecimal(text: string, rule: WholeNumberRule): Parsed<number> {
-  const outOfRange = { ok: false as const, error: `Enter a number from ${formatCount(rule.min)} to ${formatCount(rule.max)}.`, reason: 'range' as const };
   const cleaned = text.trim().replace(/[,_\s]/g, '');
   if (cleaned === '') return { ok: false, error: 'Enter a number.', reason: 'empty' };
   // A negative number is a number, just not one in range.
-  if (/^-(\d|\.\d)/.test(cleaned) && Number.isFinite(Number(cleaned))) return outOfRange;
+  if (/^-(\d|\.\d)/.test(cleaned) && Number.isFinite(Number(cleaned))) return outOfRange(rule);
   if (!/^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) {
     return { ok: false, error: `"${text.trim()}" is not a number (try 100000000, 100,000,000 or 1e8).`, reason: 'format' };
   }
   const value = Number(cleaned);
-  if (!Number.isFinite(value) || value > rule.max) return outOfRange;
-  // A fraction below a whole-number minimum is refused as a fraction, not as out of range.
-  if (value < rule.min && (Number.isInteger(value) || !Number.isInteger(rule.min))) return outOfRange;
+  if (!Number.isFinite(value) || value > rule.max || value < rule.min) return outOfRange(rule);
   return { ok: true, value };
+}
+
+function outOfRange(rule: WholeNumberRule): Parsed<number> {
+  return { ok: false, error: `Enter a number from ${formatCount(rule.min)} to ${formatCount(rule.max)}.`, reason: 'range' };
 }
 
 const countFormat = new Intl.NumberFormat('en-US');

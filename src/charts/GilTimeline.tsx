@@ -61,8 +61,10 @@ export function GilTimeline({ logs, fromMs, toMs, label }: Props) {
 
 function drawLane(context: CanvasRenderingContext2D, { times, states }: ThreadLog, fromMs: number, msPerPixel: number, plotWidth: number, top: number, barHeight: number) {
   const n = times.length;
-  // The last entry at or before the window's start sets the state it opens in.
+  // The last state change at or before the window's start sets the state it opens in (a failed
+  // attempt is a mark, not a state: step back past those).
   let i = Math.max(0, upperBound(times, fromMs) - 1);
+  while (i > 0 && states[i] === STATE.FAILED_ATTEMPT) i--;
   const timeIn = new Float64Array(8);
   let column = 0;
   let state: number = -1;

@@ -26,8 +26,10 @@ function underGil<T>(context: GilThreadContext, ticks: readonly (() => T)[]): Ti
   const startEpochMs = new Float64Array(context.buffers.start)[0];
   const recorder = new StateRecorder(views, () => epochNow() - startEpochMs);
   const gil = new SimulatedGil(views, context.settings, recorder, atomicsSync);
-  const started = epochNow();
   gil.take();
+  // The chunk starts once the thread holds the lock; later waits (the lock passed on mid-chunk)
+  // stay inside it, and the run view says so.
+  const started = epochNow();
   const results = ticks.map((tick) => {
     const result = tick();
     gil.checkpoint();

@@ -33,8 +33,8 @@ const WAIT_SLICE_MS = 250;
 
 export class SimulatedGil {
   private readonly lock: Int32Array;
+  private readonly stats: Float64Array;
   private readonly me: number;
-  private ticksSinceCheck = 0;
 
   constructor(
     views: ThreadViews,
@@ -43,6 +43,7 @@ export class SimulatedGil {
     private readonly sync: Sync,
   ) {
     this.lock = views.lock;
+    this.stats = views.stats;
     this.me = views.thread + 1;
   }
 
@@ -61,10 +62,12 @@ export class SimulatedGil {
   checkpoint(): void {
     const { policy, checkInterval } = this.settings;
     if (policy === 'old') {
-      if (++this.ticksSinceCheck < checkInterval) return;
+      // Kept in shared memory: a lab thread comes back for chunk after chunk, and its count of
+      // ticks since the last release goes on across them, as a Python thread's would.
+      if (++this.stats[STAT.TICKS_SINCE_CHECK] < checkInterval) return;
       // Python 2: release, signal a waiter, and try to take it straight back. The releasing
       // thread is still running, so it usually wins: the woken waiter's attempt fails.
-      this.ticksSinceCheck = 0;
+      this.stats[STAT.TICKS_SINCE_CHECK] = 0;
       // Timed before the release: the thread may lose its core as soon as it wakes a waiter.
       const releasedAt = this.recorder.time();
       this.unlock();
@@ -87,6 +90,8 @@ export class SimulatedGil {
     // as it wakes a waiter, and must not be seen running meanwhile.
     this.recorder.enter(next);
     if (this.settings.policy === 'none') return;
+    // The holder is the last holder already; CPython's drop_gil stores it anyway (last_holder
+    // is set at every drop), and so does this.
     if (this.settings.policy === 'new') Atomics.store(this.lock, LOCK.LAST_HOLDER, this.me);
     this.unlock();
   }
@@ -123,11 +128,13 @@ export class SimulatedGil {
     // The safety check: nobody else may hold the lock now.
     if (Atomics.add(this.lock, LOCK.HOLDERS, 1) !== 0) Atomics.add(this.lock, LOCK.VIOLATIONS, 1);
     this.recorder.count(STAT.ACQUISITIONS);
-    if (Atomics.load(this.lock, LOCK.LAST_HOLDER) !== this.me) {
+    const previous = Atomics.load(this.lock, LOCK.LAST_HOLDER);
+    if (previous !== this.me) {
       Atomics.store(this.lock, LOCK.LAST_HOLDER, this.me);
       Atomics.add(this.lock, LOCK.SWITCH_NUMBER, 1);
       this.sync.notify(this.lock, LOCK.SWITCH_NUMBER, Infinity);
-      this.recorder.count(STAT.HANDOFFS);
+      // The run's very first acquisition takes the lock from nobody: not a hand-off.
+      if (previous !== 0) this.recorder.count(STAT.HANDOFFS);
     }
     if (this.settings.policy === 'new') Atomics.store(this.lock, LOCK.DROP_REQUEST, 0);
     this.recorder.enter(STATE.RUNNING);

@@ -1,4 +1,5 @@
-// The labs' threads mode: the simulated GIL applied to the pi and prime experiments.
+// The simulated GIL's policies as people see them, and the labs' threads mode (the pi and prime
+// experiments run as threads under a GIL).
 import type { GilSettings, Policy } from './lock';
 
 export const POLICY_LABELS: Record<Policy, string> = {

@@ -1,5 +1,5 @@
 // Reading the threads' shared figures and logs from the page, while they run or after.
-import { LOCK, LOG_CAPACITY, STAT, STATE, threadCount, threadViews, type GilBuffers, type ThreadState } from './shared';
+import { LOCK, STAT, STATE, threadCount, threadViews, type GilBuffers, type ThreadState } from './shared';
 
 export interface ThreadFigures {
   thread: number;
@@ -24,9 +24,8 @@ export interface ThreadFigures {
 /** Every thread's figures; `nowMs` (ms since the run started) completes the current state. */
 export function readThreadFigures(buffers: GilBuffers, nowMs: number): ThreadFigures[] {
   return Array.from({ length: threadCount(buffers) }, (_, thread) => {
-    const { stats, logCounts } = threadViews(buffers, thread);
-    // Entering its first state logs the thread's first entry.
-    const started = Atomics.load(logCounts, thread) > 0;
+    const { stats, logCounts, logCapacity } = threadViews(buffers, thread);
+    const started = stats[STAT.STARTED] >= 0;
     const state = started ? (stats[STAT.STATE] as ThreadState) : null;
     const timeIn = (s: ThreadState) => stats[STAT.TIME_IN + s] + (state === s ? Math.max(0, nowMs - stats[STAT.SINCE]) : 0);
     return {
@@ -44,7 +43,7 @@ export function readThreadFigures(buffers: GilBuffers, nowMs: number): ThreadFig
       gilFreeMs: timeIn(STATE.GIL_FREE),
       startedMs: started ? stats[STAT.STARTED] : null,
       finishedMs: state === STATE.DONE ? stats[STAT.FINISHED] : null,
-      logFull: Atomics.load(logCounts, thread) >= LOG_CAPACITY,
+      logFull: logCapacity > 0 && Atomics.load(logCounts, thread) >= logCapacity,
     };
   });
 }

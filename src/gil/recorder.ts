@@ -1,5 +1,5 @@
 // A simulated thread's record of itself: state changes in its log, live figures in its stats.
-import { LOG_CAPACITY, STAT, STATE, type ThreadState, type ThreadViews } from './shared';
+import { STAT, STATE, type ThreadState, type ThreadViews } from './shared';
 
 export class StateRecorder {
   private state: ThreadState | null = null;
@@ -10,10 +10,6 @@ export class StateRecorder {
     private readonly now: () => number,
   ) {}
 
-  get current(): ThreadState | null {
-    return this.state;
-  }
-
   /**
    * Enters `state` at `t` (now, unless the caller took the time earlier); time in the previous
    * state is added to its total.
@@ -23,7 +19,7 @@ export class StateRecorder {
     const { stats } = this.views;
     if (this.state === null) {
       // A thread of a lab's threads mode comes back for every chunk: its start is its first.
-      if (Atomics.load(this.views.logCounts, this.views.thread) === 0) stats[STAT.STARTED] = t;
+      if (stats[STAT.STARTED] < 0) stats[STAT.STARTED] = t;
     } else if (this.state !== STATE.DONE) stats[STAT.TIME_IN + this.state] += t - stats[STAT.SINCE];
     stats[STAT.SINCE] = t;
     stats[STAT.STATE] = state;
@@ -48,9 +44,9 @@ export class StateRecorder {
   }
 
   private log(state: ThreadState, t: number): void {
-    const { logCounts, logTimes, logStates, thread } = this.views;
+    const { logCounts, logTimes, logStates, thread, logCapacity } = this.views;
     const n = logCounts[thread];
-    if (n >= LOG_CAPACITY) return;
+    if (n >= logCapacity) return;
     logTimes[n] = t;
     logStates[n] = state;
     // Published last: a reader that sees the count sees the entry.

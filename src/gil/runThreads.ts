@@ -21,8 +21,6 @@ export interface ThreadsRun {
   /** From the start signal until the last thread finished, on the threads' own clocks. */
   wallMs: number | null;
   outcomes: ThreadOutcome[] | null;
-  /** Acquisitions that found the lock already held: must be 0. */
-  holderViolations: number;
 }
 
 export function newThreadsRun(settings: GilSettings, plans: ThreadPlan[]): ThreadsRun {
@@ -36,7 +34,6 @@ export function newThreadsRun(settings: GilSettings, plans: ThreadPlan[]): Threa
     runStartEpochMs: null,
     wallMs: null,
     outcomes: null,
-    holderViolations: 0,
   };
 }
 
@@ -73,7 +70,6 @@ export async function runThreads(run: ThreadsRun, signal: AbortSignal, changed: 
   } finally {
     terminate();
     if (ticker !== null) clearInterval(ticker);
-    run.holderViolations = Atomics.load(lock, LOCK.VIOLATIONS);
     if (run.runStartEpochMs !== null) {
       const figures = readThreadFigures(run.buffers, epochNow() - run.runStartEpochMs);
       const finished = figures.map((f) => f.finishedMs);

@@ -2,7 +2,7 @@
 // thread's state log. All of it lives in SharedArrayBuffers, so the page can read it while
 // the threads run (they never return to their event loop until their work is done).
 
-/** Slots of the lock's Int32Array. */
+/** Slots of the lock's Int32Array: the lock's own words, then the run's start and end signals. */
 export const LOCK = {
   /** 0 free, 1 held. */
   LOCKED: 0,
@@ -16,6 +16,7 @@ export const LOCK = {
   LAST_HOLDER: 4,
   /** Incremented each time the lock passes to a different thread. */
   SWITCH_NUMBER: 5,
+  // Run control, not the lock:
   /** CPU-bound threads that have finished (an I/O thread beside them stops with them). */
   CPU_DONE: 6,
   /** Threads warmed up and waiting for the start. */
@@ -36,7 +37,6 @@ export const STATE = {
   DONE: 5,
 } as const;
 export type ThreadState = (typeof STATE)[keyof typeof STATE];
-export const TIMED_STATES = [STATE.RUNNING, STATE.WAITING, STATE.IO, STATE.GIL_FREE] as const;
 
 /** Slots of one thread's live figures (Float64Array). */
 export const STAT = {
@@ -51,13 +51,15 @@ export const STAT = {
   TIME_IN: 7,
   /** When the thread entered its current state, ms since the run started. */
   SINCE: 12,
-  /** The thread's first and last moment of work, ms since the run started. */
+  /** The thread's first and last moment of work, ms since the run started (-1: not yet). */
   STARTED: 13,
   FINISHED: 14,
+  /** Old GIL: ticks since the thread last released the lock. */
+  TICKS_SINCE_CHECK: 15,
 } as const;
 const STAT_SLOTS = 16;
 
-/** State-log entries kept per thread; beyond this only the counters go on. */
+/** State-log entries kept per thread by default; beyond this only the counters go on. */
 export const LOG_CAPACITY = 200_000;
 
 export interface GilBuffers {
@@ -74,20 +76,25 @@ export interface GilBuffers {
   logCounts: SharedArrayBuffer;
 }
 
-export function createGilBuffers(threads: number): GilBuffers {
-  return {
+/** `logCapacity`: state-log entries per thread (0 for runs that draw no timeline). */
+export function createGilBuffers(threads: number, logCapacity = LOG_CAPACITY): GilBuffers {
+  const buffers = {
     lock: new SharedArrayBuffer(LOCK_SLOTS * 4),
     start: new SharedArrayBuffer(8),
     stats: new SharedArrayBuffer(threads * STAT_SLOTS * 8),
-    logTimes: new SharedArrayBuffer(threads * LOG_CAPACITY * 8),
-    logStates: new SharedArrayBuffer(threads * LOG_CAPACITY),
+    logTimes: new SharedArrayBuffer(threads * logCapacity * 8),
+    logStates: new SharedArrayBuffer(threads * logCapacity),
     logCounts: new SharedArrayBuffer(threads * 4),
   };
+  for (let thread = 0; thread < threads; thread++) new Float64Array(buffers.stats, thread * STAT_SLOTS * 8, STAT_SLOTS)[STAT.STARTED] = -1;
+  return buffers;
 }
 
 /** Typed views of one thread's part of the buffers. */
 export interface ThreadViews {
   lock: Int32Array;
+  /** Entries the thread's log can hold. */
+  logCapacity: number;
   stats: Float64Array;
   logTimes: Float64Array;
   logStates: Uint8Array;
@@ -96,11 +103,13 @@ export interface ThreadViews {
 }
 
 export function threadViews(buffers: GilBuffers, thread: number): ThreadViews {
+  const logCapacity = buffers.logStates.byteLength / threadCount(buffers);
   return {
     lock: new Int32Array(buffers.lock),
+    logCapacity,
     stats: new Float64Array(buffers.stats, thread * STAT_SLOTS * 8, STAT_SLOTS),
-    logTimes: new Float64Array(buffers.logTimes, thread * LOG_CAPACITY * 8, LOG_CAPACITY),
-    logStates: new Uint8Array(buffers.logStates, thread * LOG_CAPACITY, LOG_CAPACITY),
+    logTimes: new Float64Array(buffers.logTimes, thread * logCapacity * 8, logCapacity),
+    logStates: new Uint8Array(buffers.logStates, thread * logCapacity, logCapacity),
     logCounts: new Int32Array(buffers.logCounts),
     thread,
   };

@@ -10,7 +10,6 @@ export function runToJson<P, R>(record: RunRecord<P, R>, resultFields: (result: 
   return JSON.stringify({ ...rest, gil: gil && { ...gil.settings, ...gilTotals(gil.buffers, record.wallMs ?? 0) }, events: events.map((e) => ({ ...e, result: resultFields(e.result) })) }, null, 2);
 }
 
-
 export function runToCsv<P, R>(record: RunRecord<P, R>, resultFields: (result: R) => ResultFields): string {
   const first = record.events[0];
   const resultColumns = first ? Object.keys(resultFields(first.result)) : [];

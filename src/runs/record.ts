@@ -87,7 +87,8 @@ export function newRunRecord<P, C, R>({ gil, ...setup }: RunSetup<P>, job: Job<C
     id: ++runsStarted,
     ...setup,
     workers,
-    gil: setup.mode === 'threads' && gil ? { settings: gil, buffers: createGilBuffers(workers) } : null,
+    // The labs draw no state timeline: their threads keep counters only, no log.
+    gil: setup.mode === 'threads' && gil ? { settings: gil, buffers: createGilBuffers(workers, 0) } : null,
     environment: captureEnvironment(),
     chunkCount: job.chunks.length,
     totalItems: job.chunks.reduce((sum, chunk) => sum + job.itemsOf(chunk), 0),

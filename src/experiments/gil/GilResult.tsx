@@ -64,7 +64,7 @@ export const GilResult = memo(function GilResult({ run }: { run: GilRun }) {
             <dd data-testid="io-rate">
               {summary.ioRoundsPerSecond.toFixed(0)} rounds per second beside the CPU threads
               {summary.ioRoundsPerSecondFree !== null ? `, ${summary.ioRoundsPerSecondFree.toFixed(0)} as a free worker` : ''}
-              {summary.mode === 'new' ? ` (one round per switch interval would be ${(1000 / summary.switchIntervalMs).toFixed(0)})` : ''}
+              {summary.mode === 'new' ? ` (one round per switch interval per CPU thread would be ${(1000 / summary.switchIntervalMs / (summary.workers - 1)).toFixed(0)})` : ''}
             </dd>
           </>
         ) : null}

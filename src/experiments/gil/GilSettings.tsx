@@ -50,7 +50,7 @@ export const GilSettings = memo(function GilSettings({ form, errors, disabled, o
         value={form.gilFreeShare}
         onChange={(gilFreeShare) => onChange({ gilFreeShare })}
         error={errors.gilFreeShare}
-        hint="0 to 100 %: the part of each round of CPU work done with the lock released, as numpy does for its arithmetic."
+        hint="0 to 100 %: the part of each round of a CPU-bound thread’s work done with the lock released, as numpy does for its arithmetic (I/O rounds hold the lock for their darts)."
       />
       <TextField label="Work per thread" value={form.work} onChange={(work) => onChange({ work })} error={errors.work} hint="Darts each thread throws (1e8 works too): 50,000,000 is about a quarter of a second on one core." />
     </fieldset>

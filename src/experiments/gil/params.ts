@@ -75,7 +75,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'beazley',
     name: 'Beazley: two CPU threads, old GIL',
     lookFor: () =>
-      'Python 2 ran two CPU-bound threads slower than the same work done one after the other, with the waiting thread woken again and again only to find the lock taken: count the failed attempts (red marks).',
+      'Beazley measured two CPU-bound threads under Python 2 taking about twice as long as the same work done one after the other: the holder lets go every 100 ticks and takes the lock straight back, so the waiting thread is woken again and again only to find it taken. Count the failed attempts (red marks), and compare the ratio to one thread.',
     form: { ...defaultGilForm(), threads: '2', policy: 'old', checkInterval: '100', workload: 'cpu', work: '50,000,000' },
   },
   {
@@ -88,7 +88,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'convoy',
     name: 'Convoy: one I/O thread beside CPU threads',
     lookFor: () =>
-      'Thread 1 waits on I/O and needs the lock only briefly, yet each time it comes back it waits a whole switch interval for a CPU thread to drop the lock: its rounds per second collapse to about one per interval.',
+      'Thread 1 waits on I/O and needs the lock only briefly, yet each time it comes back it waits a whole switch interval for a CPU thread to drop the lock, behind the other waiters: its rounds per second collapse to about one per interval with one CPU thread beside it, half that with the two here.',
     form: { ...defaultGilForm(), threads: '3', policy: 'new', workload: 'mixed', work: '50,000,000' },
   },
   {

@@ -139,7 +139,7 @@ function finishedPhase(run: GilRun, phase: ThreadsRun): boolean {
   return false;
 }
 
-/** Rounds per second of the open-ended I/O thread of a mixed run, over its own time running. */
+/** Rounds per second of the open-ended I/O thread of a mixed run (it runs as long as the run). */
 export function ioRate(threads: ThreadsRun): number | null {
   const index = threads.plans.findIndex((p) => p.role === 'io' && p.ioRounds === null);
   if (index < 0 || !threads.outcomes || !threads.wallMs) return null;

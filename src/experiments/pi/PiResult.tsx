@@ -6,14 +6,9 @@ import { WARM_UP_SAMPLES, type PiRecord } from './job';
 import { piStandardError, type PiChunkResult } from '../../kernels/pi';
 import { tallyPi, type PiTally } from './summary';
 import { GilModeResult } from '../GilModeFigures';
+import { MODE_LABELS } from '../../runs/modeLabels';
 
 const resultFields = (r: PiChunkResult) => ({ samples: r.samples, inside: r.inside });
-
-const MODE_TEXT: Record<PiRecord['mode'], string> = {
-  workers: 'Workers (processes)',
-  threads: 'Threads (simulated GIL)',
-  mainThread: 'Main thread (blocks the page)',
-};
 
 const STRATEGY_TEXT: Record<Strategy, string> = {
   dynamic: 'dynamic queue: an idle worker takes the next chunk (like Pool.map)',
@@ -58,7 +53,7 @@ export const PiResult = memo(function PiResult({ record, onReuseSeed }: { record
         <dt>Workers</dt>
         <dd>{onWorkers ? formatCount(record.workers) : 'none (main thread)'}</dd>
         <dt>Mode</dt>
-        <dd>{MODE_TEXT[record.mode]}{record.params.sameSeed ? ', same seed in every worker' : ''}</dd>
+        <dd>{MODE_LABELS[record.mode]}{record.params.sameSeed ? ', same seed in every worker' : ''}</dd>
         <GilModeResult record={record} wallMs={wallMs} />
         <dt>Chunks</dt>
         <dd>{`${formatCount(record.events.length)} of ${formatCount(record.chunkCount)} done`}</dd>

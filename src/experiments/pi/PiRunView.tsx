@@ -90,7 +90,8 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
         </figure>
         <figure className="wide">
           <figcaption>
-            Chunk timeline: a lane per {onMainThread ? 'thread' : 'worker'}, a bar per chunk, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
+            Chunk timeline: a lane per {onMainThread || onThreads ? 'thread' : 'worker'}, a bar per chunk, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
+            {onThreads ? '. A bar starts when its thread first gets the GIL and includes the times the lock was passed to another thread mid-chunk.' : ''}
           </figcaption>
           <ChunkTimeline
             lanes={record.workers}

@@ -3,6 +3,7 @@ import { CheckboxField, SelectField, TextField } from '../../app/Field';
 import { formatCount } from '../../app/parseNumber';
 import { logicalCores } from '../../platform';
 import { POLICY_OPTIONS } from '../../gil/modes';
+import { modeOptions } from '../../runs/modeLabels';
 import {
   AUTO_CHUNK_SAMPLES,
   CHUNKS_PER_WORKER,
@@ -24,11 +25,7 @@ interface Props {
   onChange(changes: Partial<PiForm>): void;
 }
 
-const MODES: { value: PiMode; label: string }[] = [
-  { value: 'workers', label: 'Workers (processes)' },
-  { value: 'threads', label: 'Threads (simulated GIL)' },
-  { value: 'mainThread', label: 'Main thread (blocks the page)' },
-];
+const MODES = modeOptions<PiMode>(['workers', 'threads', 'mainThread']);
 
 /** The run's settings. Memoised: the live view repaints up to ten times a second, the form need not. */
 export const PiSettings = memo(function PiSettings({ form, errors, params, disabled, onChange }: Props) {

@@ -6,6 +6,7 @@ import type { PrimeRecord } from './job';
 import { ORDERS, STRATEGIES } from './params';
 import { idleSummary, tallyPrimes } from './summary';
 import { GilModeResult } from '../GilModeFigures';
+import { MODE_LABELS } from '../../runs/modeLabels';
 
 const resultFields = (r: PrimeChunkResult) => ({ checked: r.checked, primes: r.primes, divisions: r.divisions });
 
@@ -39,7 +40,7 @@ export const PrimeResult = memo(function PrimeResult({ record }: { record: Prime
         <dt>Workers</dt>
         <dd>{formatCount(record.workers)}</dd>
         <dt>Mode</dt>
-        <dd>{record.mode === 'threads' ? 'Threads (simulated GIL)' : 'Workers (processes)'}</dd>
+        <dd>{MODE_LABELS[record.mode]}</dd>
         <GilModeResult record={record} wallMs={wallMs} />
         <dt>Strategy</dt>
         <dd>{strategy}</dd>

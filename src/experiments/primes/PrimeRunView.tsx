@@ -64,7 +64,8 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
       <div className="charts">
         <figure className="wide">
           <figcaption>
-            Chunk timeline: a lane per worker, a bar per chunk coloured by its trial divisions, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
+            Chunk timeline: a lane per {record.mode === 'threads' ? 'thread' : 'worker'}, a bar per chunk coloured by its trial divisions, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
+            {record.mode === 'threads' ? '. A bar starts when its thread first gets the GIL and includes the times the lock was passed to another thread mid-chunk.' : ''}
           </figcaption>
           <ChunkTimeline
             lanes={record.workers}

@@ -5,6 +5,7 @@ import { logicalCores } from '../../platform';
 import { numbersIn } from './numbers';
 import { MAX_RUN_SECONDS, ORDERS, POOL_MAP_CHUNKS_PER_WORKER, STRATEGIES, WORKERS_RULE, type PrimeErrors, type PrimeForm, type PrimeMode, type PrimeParams } from './params';
 import { POLICY_OPTIONS } from '../../gil/modes';
+import { modeOptions } from '../../runs/modeLabels';
 
 interface Props {
   form: PrimeForm;
@@ -15,10 +16,7 @@ interface Props {
   onChange(changes: Partial<PrimeForm>): void;
 }
 
-const MODES: { value: PrimeMode; label: string }[] = [
-  { value: 'workers', label: 'Workers (processes)' },
-  { value: 'threads', label: 'Threads (simulated GIL)' },
-];
+const MODES = modeOptions<PrimeMode>(['workers', 'threads']);
 
 const STRATEGY_HINTS = {
   dynamic: 'One queue of chunks: an idle worker takes the next one, as Pool.map does.',

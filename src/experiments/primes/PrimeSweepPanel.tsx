@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { formatCount, formatDuration } from '../../app/parseNumber';
 import { ChunkCountChart, ChunkSizeChart, OrderChart } from '../../charts/SweepCharts';
 import { logicalCores } from '../../platform';
+import { POLICY_LABELS } from '../../gil/modes';
 import type { PrimeSweep, SweepKind } from './sweep';
 
 const TITLES: Record<SweepKind, string> = {
@@ -36,7 +37,7 @@ export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }:
         {sweep.status === 'running'
           ? `Measuring ${sweep.steps[done]?.label} (${done + 1} of ${total})…`
           : sweep.status === 'done'
-            ? `Done: ${total} runs of [${formatCount(base?.from ?? 0)}, ${formatCount(base?.to ?? 0)}) on ${workers} ${workers === 1 ? 'worker' : 'workers'}, fresh workers each time.`
+            ? `Done: ${total} runs of [${formatCount(base?.from ?? 0)}, ${formatCount(base?.to ?? 0)}) on ${workers} ${workers === 1 ? 'worker' : 'workers'}, fresh workers each time${base?.mode === 'threads' ? `, as threads under the simulated ${POLICY_LABELS[base.policy]}` : ''}.`
             : sweep.status === 'stopped'
               ? `Stopped after ${done} of ${total} runs.`
               : `Failed: ${sweep.error}`}

@@ -73,6 +73,13 @@ describe('threads mode', () => {
     expect(validateChunkSizeSweep(form({ mode: 'threads' }), 2, false).errors?.mode).toMatch(/cross-origin isolated/);
     expect(validateOrderSweep(form({ mode: 'threads' }), 2, false).errors?.mode).toMatch(/cross-origin isolated/);
   });
+
+  it('counts on one core at a time under a GIL when it estimates how long a run takes', () => {
+    const wide = { from: '0', to: '1e8', workers: '16' };
+    expect(validatePrimeForm(form({ ...wide, mode: 'workers' }), 16).value).not.toBeNull();
+    expect(validatePrimeForm(form({ ...wide, mode: 'threads', policy: 'new' }), 16).errors?.to).toMatch(/on one core/);
+    expect(validatePrimeForm(form({ ...wide, mode: 'threads', policy: 'none' }), 16).value).not.toBeNull();
+  });
 });
 
 describe('the other sweeps', () => {

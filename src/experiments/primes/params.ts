@@ -4,11 +4,11 @@ import { MAX_CHECKABLE } from '../../kernels/primes';
 import type { Strategy } from '../../pool/types';
 import type { Policy } from '../../gil/lock';
 import { THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
+import { estimateCoreSeconds } from './estimate';
+import { numbersIn, type NumberRange, type PrimeOrder } from './numbers';
 
 /** On workers (processes), or on workers acting as threads that share a simulated GIL. */
 export type PrimeMode = 'workers' | 'threads';
-import { estimateCoreSeconds } from './estimate';
-import { numbersIn, type NumberRange, type PrimeOrder } from './numbers';
 
 /** Everything a run needs, validated. */
 export interface PrimeParams extends NumberRange {
@@ -108,7 +108,7 @@ export function validatePrimeForm(form: PrimeForm, cores: number, canShareMemory
   if (from === undefined || to === undefined) return { value: null, errors };
 
   const range = { from, to, skipEven: form.skipEven };
-  const rangeError = checkRange(range, workers ?? 1, cores);
+  const rangeError = checkRange(range, coresUsable(form, workers ?? 1, cores));
   if (rangeError) errors.to = rangeError;
   const count = numbersIn(range);
   if (!rangeError && form.order !== 'ascending' && count > MAX_LISTED_NUMBERS) {
@@ -135,10 +135,15 @@ export function validatePrimeForm(form: PrimeForm, cores: number, canShareMemory
 }
 
 /** Why the range cannot run (empty, or too long for the cores it may use), or null. */
-function checkRange(range: NumberRange, workers: number, cores: number): string | null {
+/** Cores a run can keep busy: under a simulated GIL, one at a time. */
+function coresUsable(form: Pick<PrimeForm, 'mode' | 'policy'>, workers: number, cores: number): number {
+  if (form.mode === 'threads' && form.policy !== 'none') return 1;
+  return Math.max(1, Math.min(workers, cores));
+}
+
+function checkRange(range: NumberRange, parallel: number): string | null {
   if (range.to <= range.from) return `To must be above From: the range [From, To) is empty.`;
   if (numbersIn(range) === 0) return 'There is no odd number (and no 2) in this range to check.';
-  const parallel = Math.max(1, Math.min(workers, cores));
   const seconds = estimateCoreSeconds(range) / parallel;
   if (seconds > MAX_RUN_SECONDS) {
     return `This range would take about ${formatMinutes(seconds)} on ${parallel === 1 ? 'one core' : `${parallel} cores`} (trial division near ${formatCount(range.to)} costs up to ${formatCount(Math.round(Math.sqrt(range.to) / 2))} divisions per number). Keep it under about ${MAX_RUN_SECONDS} s: make the range smaller.`;
@@ -147,8 +152,7 @@ function checkRange(range: NumberRange, workers: number, cores: number): string 
 }
 
 /** Why a sweep of `runs` runs of `range` would take too long, or null. */
-function checkSweepTime(range: NumberRange, runs: number, totalChunks: number, workers: number, cores: number): string | null {
-  const parallel = Math.max(1, Math.min(workers, cores));
+function checkSweepTime(range: NumberRange, runs: number, totalChunks: number, parallel: number): string | null {
   const seconds = (runs * estimateCoreSeconds(range) + totalChunks * CHUNK_OVERHEAD_SECONDS) / parallel;
   if (seconds <= MAX_SWEEP_SECONDS) return null;
   return `This sweep (${runs} runs) would take about ${formatMinutes(seconds)}; keep it under about ${MAX_SWEEP_SECONDS / 60} minutes: make the range smaller.`;
@@ -185,12 +189,12 @@ export function validateChunkSizeSweep(form: PrimeForm, cores: number, canShareM
   const span = take(parseWholeNumber(form.sweepNumbers, SWEEP_NUMBERS_RULE), 'sweepNumbers', errors);
   if (from === undefined || workers === undefined || span === undefined || errors.mode) return { value: null, errors };
   const range = { from, to: Math.min(MAX_CHECKABLE, from + span), skipEven: form.skipEven };
-  const rangeError = checkRange(range, workers, cores);
+  const rangeError = checkRange(range, coresUsable(form, workers, cores));
   if (rangeError) return { value: null, errors: { sweepNumbers: rangeError } };
   const count = numbersIn(range);
   const defaultSize = poolMapChunkSize(count, workers);
   const sizes = chunkSizeLadder(count, workers);
-  const tooLong = checkSweepTime(range, sizes.length, sizes.reduce((sum, size) => sum + Math.ceil(count / size), 0), workers, cores);
+  const tooLong = checkSweepTime(range, sizes.length, sizes.reduce((sum, size) => sum + Math.ceil(count / size), 0), coresUsable(form, workers, cores));
   if (tooLong) return { value: null, errors: { sweepNumbers: tooLong } };
   const base = { ...range, workers, chunkSize: defaultSize, chunkSizeIsDefault: true, strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy };
   return { value: { base, sizes, defaultSize }, errors: null };
@@ -205,7 +209,7 @@ export function validateChunkCountSweep(form: PrimeForm, cores: number, canShare
   const run = validatePrimeForm(form, cores, canShareMemory);
   if (!run.value) return run;
   const counts = chunkCounts(run.value.workers, numbersIn(run.value));
-  const tooLong = checkSweepTime(run.value, counts.length, counts.reduce((a, b) => a + b, 0), run.value.workers, cores);
+  const tooLong = checkSweepTime(run.value, counts.length, counts.reduce((a, b) => a + b, 0), coresUsable(form, run.value.workers, cores));
   return tooLong ? { value: null, errors: { to: tooLong } } : run;
 }
 
@@ -217,7 +221,7 @@ export function validateOrderSweep(form: PrimeForm, cores: number, canShareMemor
   if (count > MAX_LISTED_NUMBERS) {
     return { value: null, errors: { to: `Compare orders shuffles and sorts every number of the range: at most ${formatCount(MAX_LISTED_NUMBERS)}, and this range has ${formatCount(count)}. Make the range smaller.` } };
   }
-  const tooLong = checkSweepTime(run.value, ORDERS.length, ORDERS.length * Math.ceil(count / run.value.chunkSize), run.value.workers, cores);
+  const tooLong = checkSweepTime(run.value, ORDERS.length, ORDERS.length * Math.ceil(count / run.value.chunkSize), coresUsable(form, run.value.workers, cores));
   return tooLong ? { value: null, errors: { to: tooLong } } : run;
 }
 
