@@ -41,12 +41,36 @@ for (const preset of PRESETS) {
   });
 }
 
-test('under a GIL the lock changes hands and a failed attempt shows on the old GIL; no GIL runs the threads at once', async ({ page }) => {
+/** A whole number at the start of a Result entry, e.g. "1,234 (56 per second)" -> 1234. */
+async function leadingCount(page: Page, term: string): Promise<number> {
+  return Number(/^([\d,]+)/.exec((await resultValue(page, term).textContent()) ?? '')?.[1].replace(/,/g, ''));
+}
+
+test('the new GIL passes the lock on every switch interval, by forced drops', async ({ page }) => {
+  await openGil(page, '?threads=3&policy=new&switch=5&work=5e7');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(result(page)).toBeVisible({ timeout: 60_000 });
+  // 1.5e8 darts take well over 100 ms anywhere: that is 20 switch intervals or more.
+  expect(await leadingCount(page, 'Hand-offs')).toBeGreaterThan(10);
+  await expect(resultValue(page, 'Hand-offs')).toHaveText(/; ([1-9]\d|\d{3,}|[\d,]{5,}) forced drops/);
+});
+
+test('under heavy contention, 16 threads on this machine’s few cores, the lock never has two holders', async ({ page }) => {
+  for (const query of ['?threads=16&policy=old&check=1&work=1e5', '?threads=16&policy=new&switch=0.001&work=1e5']) {
+    await openGil(page, query);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(result(page)).toBeVisible({ timeout: 60_000 });
+    await expect(resultValue(page, 'Threads')).toHaveText('16');
+    await expect(result(page).getByTestId('holder-violations')).toHaveText('0');
+    expect(await leadingCount(page, 'Hand-offs')).toBeGreaterThan(15);
+  }
+});
+
+test('under a GIL a failed attempt shows on the old GIL; no GIL has none', async ({ page }) => {
   await openGil(page);
   await page.getByRole('button', { name: 'Beazley: two CPU threads, old GIL' }).click();
   await expect(result(page)).toBeVisible({ timeout: 60_000 });
-  expect(Number((await resultValue(page, 'Failed attempts').textContent())?.replace(/,/g, ''))).toBeGreaterThan(0);
-  expect(Number(/^([\d,]+)/.exec((await resultValue(page, 'Hand-offs').textContent()) ?? '')?.[1].replace(/,/g, ''))).toBeGreaterThan(1);
+  expect(await leadingCount(page, 'Failed attempts')).toBeGreaterThan(0);
 
   await page.getByLabel('Policy', { exact: true }).selectOption({ label: 'No GIL (free-threaded)' });
   await page.getByRole('button', { name: 'Run' }).click();
@@ -123,6 +147,11 @@ test('the timeline zooms in far enough to see single hand-offs', async ({ page }
   expect(await label()).toMatch(/from 0\.00 ms to \d+ ms/);
   await page.getByLabel('Position').fill('50');
   await expect.poll(label).toMatch(/from \d+ ms to \d+ ms/);
+  // At full zoom the window is narrower than one switch interval: a single hand-off fills it.
+  await page.getByLabel('Zoom').fill('4');
+  await expect.poll(label).toMatch(/from [\d.]+ ms to [\d.]+ ms$/);
+  const [, from, to] = /from ([\d.]+) ms to ([\d.]+) ms$/.exec(await label()) ?? [];
+  expect(Number(to) - Number(from)).toBeLessThan(5);
 });
 
 test.describe('without cross-origin isolation', () => {
