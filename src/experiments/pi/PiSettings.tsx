@@ -51,7 +51,7 @@ export const PiSettings = memo(function PiSettings({ form, errors, params, disab
           value={form.policy}
           options={POLICY_OPTIONS}
           onChange={(policy) => onChange({ policy })}
-          hint="Each worker is a simulated Python thread that throws darts only while it holds one shared lock, passed on as this GIL does (check interval 100 ticks, switch interval 5 ms; the GIL lab varies them)."
+          hint="Each worker is a simulated Python thread that throws darts only while it holds one shared lock, passed on as this GIL does (Python’s defaults: check interval 100 ticks of 4,096 darts here, switch interval 5 ms; the GIL lab varies them)."
         />
       ) : null}
       <TextField
