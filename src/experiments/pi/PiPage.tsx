@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { TextField } from '../../app/Field';
+import { RunStatus } from '../../app/RunStatus';
+import { useStopFocus } from '../../app/useStopFocus';
 import { randomSeed } from '../../kernels/rng';
 import { executeRun } from '../../runs/executeRun';
 import { useLiveTask } from '../../runs/useLiveTask';
@@ -25,11 +27,11 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   const [liveSource, setLiveSource] = useState<'run' | 'sweep'>('run');
   const formRef = useRef<HTMLFormElement>(null);
   const formId = useId();
-  const stopRef = useRef<HTMLButtonElement>(null);
 
   const validation = useMemo(() => validatePiForm(form, isCrossOriginIsolated()), [form]);
   const sweepValidation = useMemo(() => validateSweep(form), [form]);
   const busy = run.running || sweep.running;
+  const { stopRef, focusStop } = useStopFocus(busy);
 
   useEffect(() => onQueryChange(piFormToQuery(form)), [form, onQueryChange]);
 
@@ -37,21 +39,6 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
   const reuseSeed = useCallback((seed: number) => change({ seed: String(seed) }), [change]);
 
   const focusFirstError = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-
-  // Run and Sweep are disabled while a task runs. If the control that started it showed a focus
-  // ring (keyboard use), focus moves to Stop; when the task ends, focus left on Stop (or lost)
-  // goes back to that control, without scrolling the page.
-  const starterRef = useRef<HTMLElement | null>(null);
-  const focusStop = () => {
-    const starter = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    starterRef.current = starter;
-    if (starter?.matches(':focus-visible')) requestAnimationFrame(() => stopRef.current?.focus());
-  };
-  useEffect(() => {
-    if (busy) return;
-    const focused = document.activeElement;
-    if (focused === stopRef.current || focused === document.body) starterRef.current?.focus({ preventScroll: true });
-  }, [busy]);
 
   const startRun = () => {
     const { params } = validation;
@@ -131,7 +118,13 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
         <button type="button" ref={stopRef} onClick={stop} disabled={!busy}>
           Stop
         </button>
-        <RunStatus record={liveRecord} running={busy} />
+        <RunStatus
+          record={liveRecord}
+          running={busy}
+          ready="Ready. Set the samples and workers, then press Run."
+          starting={`Starting ${liveRecord?.mode === 'mainThread' ? 'on the main thread' : `${liveRecord?.workers} workers`}…`}
+          stopped={liveRecord?.mode === 'mainThread' ? 'Stopped.' : 'Stopped: every worker of the run was terminated.'}
+        />
       </div>
       {liveRecord ? <PiRunView key={liveRecord.id} record={liveRecord} version={task.version} /> : null}
       {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? (
@@ -142,32 +135,4 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
       </div>
     </article>
   );
-}
-
-function RunStatus({ record, running }: { record: PiRecord | null; running: boolean }) {
-  if (!record) return <p role="status" className="run-status">Ready. Set the samples and workers, then press Run.</p>;
-  if (record.status === 'failed') {
-    return (
-      <div role="alert" className="error-box">
-        The run failed: {asSentence(record.error ?? 'unknown error')} The workers were shut down; you can run again.
-      </div>
-    );
-  }
-  const onMainThread = record.mode === 'mainThread';
-  const text = {
-    starting: `Starting ${onMainThread ? 'on the main thread' : `${record.workers} workers`}…`,
-    running: `Running: ${Math.floor((record.itemsDone / record.totalItems) * 100)} % done.`,
-    done: 'Done.',
-    stopped: onMainThread ? 'Stopped.' : 'Stopped: every worker of the run was terminated.',
-    failed: '',
-  }[record.status];
-  return (
-    <p role="status" className="run-status" aria-busy={running}>
-      {text}
-    </p>
-  );
-}
-
-function asSentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
-import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/exportRun';
+import { ExportButtons } from '../../runs/ExportButtons';
 import type { Strategy } from '../../pool/types';
 import { WARM_UP_SAMPLES, type PiRecord } from './job';
 import { piStandardError, type PiChunkResult } from '../../kernels/pi';
@@ -30,7 +30,6 @@ export const PiResult = memo(function PiResult({ record, onReuseSeed }: { record
       : `${longTasks} long ${longTasks === 1 ? 'task' : 'tasks'} over 50 ms` +
         (longTasks > 0 ? ` (longest ${formatDuration(longestTaskMs)})` : '') +
         (frames !== null && wallMs > 0 ? `, ${Math.round((frames * 1000) / wallMs)} frames per second painted` : '');
-  const baseName = `pi-${record.environment.startedAt.replace(/[:.]/g, '-')}`;
 
   return (
     <section className="result" role="region" aria-label="Result">
@@ -81,17 +80,7 @@ export const PiResult = memo(function PiResult({ record, onReuseSeed }: { record
           ? `Wall time runs from the first chunk handed out to the last result received, after every worker has started, answered and thrown its ${formatCount(WARM_UP_SAMPLES)} warm-up darts.`
           : 'Wall time runs from the first chunk to the last, on this page; there is nothing to start or warm up.'}
       </p>
-      <div className="exports">
-        <button type="button" onClick={() => downloadText(`${baseName}.json`, runToJson(record, resultFields), 'application/json')}>
-          Export JSON
-        </button>
-        <button type="button" onClick={() => downloadText(`${baseName}.csv`, runToCsv(record, resultFields), 'text/csv')}>
-          Export CSV
-        </button>
-        <button type="button" onClick={() => downloadText(`${baseName}.trace.json`, runToTrace(record, resultFields), 'application/json')}>
-          Export trace
-        </button>
-      </div>
+      <ExportButtons record={record} resultFields={resultFields} />
     </section>
   );
 });

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
 import type { PrimeChunkResult } from '../../kernels/primes';
-import { downloadText, runToCsv, runToJson, runToTrace } from '../../runs/exportRun';
+import { ExportButtons } from '../../runs/ExportButtons';
 import type { PrimeRecord } from './job';
 import { ORDERS, STRATEGIES } from './params';
 import { idleSummary, tallyPrimes } from './summary';
@@ -17,7 +17,6 @@ export const PrimeResult = memo(function PrimeResult({ record }: { record: Prime
   const { params } = record;
   const stopped = record.status === 'stopped';
   const wallMs = record.wallMs ?? 0;
-  const baseName = `primes-${record.environment.startedAt.replace(/[:.]/g, '-')}`;
   const strategy = STRATEGIES.find((s) => s.value === record.strategy)?.label ?? record.strategy;
   const order = ORDERS.find((o) => o.value === params.order)?.label ?? params.order;
 
@@ -73,17 +72,7 @@ export const PrimeResult = memo(function PrimeResult({ record }: { record: Prime
         end of a worker’s chunk, until its next chunk starts (messages both ways, and the wait for the page to hand the
         chunk out); idle is the time after its last chunk.
       </p>
-      <div className="exports">
-        <button type="button" onClick={() => downloadText(`${baseName}.json`, runToJson(record, resultFields), 'application/json')}>
-          Export JSON
-        </button>
-        <button type="button" onClick={() => downloadText(`${baseName}.csv`, runToCsv(record, resultFields), 'text/csv')}>
-          Export CSV
-        </button>
-        <button type="button" onClick={() => downloadText(`${baseName}.trace.json`, runToTrace(record, resultFields), 'application/json')}>
-          Export trace
-        </button>
-      </div>
+      <ExportButtons record={record} resultFields={resultFields} />
     </section>
   );
 });

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { TextField } from '../../app/Field';
+import { RunStatus } from '../../app/RunStatus';
+import { useStopFocus } from '../../app/useStopFocus';
 import { formatCount } from '../../app/parseNumber';
 import { randomSeed } from '../../kernels/rng';
 import { logicalCores } from '../../platform';
@@ -41,7 +43,6 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
   const [liveSource, setLiveSource] = useState<'run' | 'sweep'>('run');
   const formRef = useRef<HTMLFormElement>(null);
   const formId = useId();
-  const stopRef = useRef<HTMLButtonElement>(null);
 
   // Each action checks what it uses.
   const canShareMemory = isCrossOriginIsolated();
@@ -56,6 +57,7 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
   );
   const profileValidation = useMemo(() => validateProfile(form), [form]);
   const busy = run.running || sweep.running || profile.running;
+  const { stopRef, focusStop } = useStopFocus(busy);
   // Errors show for the run's own fields always, and for what the person last tried to start.
   const [attempted, setAttempted] = useState<'run' | SweepKind | 'profile'>('run');
   const attemptedErrors = attempted === 'run' ? null : attempted === 'profile' ? profileValidation.errors : sweepValidations[attempted].errors;
@@ -65,20 +67,6 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
   const change = useCallback((changes: Partial<PrimeForm>) => setForm((f) => ({ ...f, ...changes })), []);
 
   const focusFirstError = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-
-  // As in the pi lab: focus moves to Stop while a task runs if the starter showed a focus ring,
-  // and back to the starter afterwards.
-  const starterRef = useRef<HTMLElement | null>(null);
-  const focusStop = () => {
-    const starter = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    starterRef.current = starter;
-    if (starter?.matches(':focus-visible')) requestAnimationFrame(() => stopRef.current?.focus());
-  };
-  useEffect(() => {
-    if (busy) return;
-    const focused = document.activeElement;
-    if (focused === stopRef.current || focused === document.body) starterRef.current?.focus({ preventScroll: true });
-  }, [busy]);
 
   const startRun = () => {
     setAttempted('run');
@@ -196,7 +184,13 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
             <button type="button" ref={stopRef} onClick={stop} disabled={!busy}>
               Stop
             </button>
-            <RunStatus record={liveRecord} running={busy} />
+            <RunStatus
+              record={liveRecord}
+              running={busy}
+              ready="Ready. Set the range and workers, then press Run."
+              starting={`Starting ${liveRecord?.workers} ${liveRecord?.workers === 1 ? 'worker' : 'workers'}…`}
+              stopped={'Stopped: every worker of the run was terminated.'}
+            />
           </div>
           {profile.state ? <CostProfilePanel run={profile.state} version={profile.version} /> : null}
           {liveRecord ? <PrimeRunView key={liveRecord.id} record={liveRecord} version={task.version} /> : null}
@@ -207,31 +201,4 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
       </div>
     </article>
   );
-}
-
-function RunStatus({ record, running }: { record: PrimeRecord | null; running: boolean }) {
-  if (!record) return <p role="status" className="run-status">Ready. Set the range and workers, then press Run.</p>;
-  if (record.status === 'failed') {
-    return (
-      <div role="alert" className="error-box">
-        The run failed: {asSentence(record.error ?? 'unknown error')} The workers were shut down; you can run again.
-      </div>
-    );
-  }
-  const text = {
-    starting: `Starting ${record.workers} ${record.workers === 1 ? 'worker' : 'workers'}…`,
-    running: `Running: ${Math.floor((record.itemsDone / record.totalItems) * 100)} % done.`,
-    done: 'Done.',
-    stopped: 'Stopped: every worker of the run was terminated.',
-    failed: '',
-  }[record.status];
-  return (
-    <p role="status" className="run-status" aria-busy={running}>
-      {text}
-    </p>
-  );
-}
-
-function asSentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
