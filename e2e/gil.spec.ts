@@ -162,6 +162,11 @@ test.describe('without cross-origin isolation', () => {
     await expect(page.getByRole('alert')).toContainText('This page needs cross-origin isolation');
     await expect(page.getByRole('button', { name: 'Run' })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Orthanc: 3 concurrent requests' })).toBeDisabled();
+    // Enter in a field submits the form: nothing may start, and nothing may break.
+    await page.getByLabel('Threads', { exact: true }).press('Enter');
+    await page.waitForTimeout(300);
+    expect(page.workers()).toHaveLength(0);
+    await expect(page.getByRole('status')).toHaveText(/^Ready/);
   });
 });
 

@@ -29,6 +29,8 @@ export default function GilPage({ query, onQueryChange }: ExperimentPageProps) {
   }, []);
 
   const start = (params = validation.value) => {
+    // Without shared memory there is no lock to share: the alert above says why.
+    if (!isolated) return;
     if (!params) return requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     run.start(newGilRun(params, randomSeed()), runGilExperiment);
   };
