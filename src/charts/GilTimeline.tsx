@@ -52,14 +52,33 @@ export function GilTimeline({ logs, fromMs, toMs, label }: Props) {
     for (let t = Math.ceil(fromMs / step) * step; t <= toMs + 1e-9; t += step) {
       const x = LABEL_WIDTH + (t - fromMs) / msPerPixel;
       context.fillRect(x, lanes * laneHeight, 1, 4);
-      context.fillText(formatDuration(t), Math.min(x - 8, width - 48), lanes * laneHeight + 5);
+      context.fillText(formatTick(t, step), Math.min(x - 8, width - 48), lanes * laneHeight + 5);
     }
   });
   const height = Math.min(400, Math.max(90, logs.length * 24 + AXIS_HEIGHT));
   return <canvas ref={canvasRef} className="chart-canvas gil-timeline" style={{ height }} role="img" aria-label={label} />;
 }
 
-function drawLane(context: CanvasRenderingContext2D, { times, states }: ThreadLog, fromMs: number, msPerPixel: number, plotWidth: number, top: number, barHeight: number) {
+function drawLane(context: CanvasRenderingContext2D, log: ThreadLog, fromMs: number, msPerPixel: number, plotWidth: number, top: number, barHeight: number) {
+  const { states, marks } = laneColumns(log, fromMs, msPerPixel, plotWidth);
+  states.forEach((state, column) => {
+    const color = STATE_COLORS[state];
+    if (!color) return;
+    context.fillStyle = color;
+    context.fillRect(LABEL_WIDTH + column, top, 1, barHeight);
+  });
+  // Failed attempts are drawn over the states.
+  context.fillStyle = FAILED_ATTEMPT_COLOR;
+  for (const column of marks) context.fillRect(LABEL_WIDTH + column, top, 1, Math.max(3, barHeight * 0.45));
+}
+
+/**
+ * What a lane shows, column by column from `fromMs`: the state the thread spent most of each
+ * column in (-1: none, e.g. done), and the columns with a failed attempt, once each.
+ */
+export function laneColumns({ times, states }: ThreadLog, fromMs: number, msPerPixel: number, plotWidth: number): { states: Int8Array; marks: number[] } {
+  const columnStates = new Int8Array(plotWidth).fill(-1);
+  const marks: number[] = [];
   const n = times.length;
   // The last state change at or before the window's start sets the state it opens in (a failed
   // attempt is a mark, not a state: step back past those).
@@ -67,20 +86,14 @@ function drawLane(context: CanvasRenderingContext2D, { times, states }: ThreadLo
   while (i > 0 && states[i] === STATE.FAILED_ATTEMPT) i--;
   const timeIn = new Float64Array(8);
   let column = 0;
-  let state: number = -1;
+  let state = -1;
   let at = fromMs;
-  const flush = () => {
+  const closeColumn = () => {
     let best = -1;
     for (let s = 0; s < timeIn.length; s++) if (timeIn[s] > 0 && (best < 0 || timeIn[s] > timeIn[best])) best = s;
-    const color = STATE_COLORS[best];
-    if (color) {
-      context.fillStyle = color;
-      context.fillRect(LABEL_WIDTH + column, top, 1, barHeight);
-    }
+    columnStates[column] = best;
     timeIn.fill(0);
   };
-  // Failed attempts are drawn over the states, once per column.
-  const marks: number[] = [];
   for (; i <= n && column < plotWidth; i++) {
     const next = i < n ? times[i] : Infinity;
     // Spend [at, next) in `state`, column by column.
@@ -90,7 +103,7 @@ function drawLane(context: CanvasRenderingContext2D, { times, states }: ThreadLo
       if (end > at && state >= 0) timeIn[state] += end - at;
       at = Math.max(at, end);
       if (next < columnEnd) break;
-      flush();
+      closeColumn();
       column++;
     }
     if (i === n || column >= plotWidth) break;
@@ -99,8 +112,13 @@ function drawLane(context: CanvasRenderingContext2D, { times, states }: ThreadLo
       if (times[i] >= fromMs && marks.at(-1) !== column) marks.push(column);
     } else state = entry === STATE.DONE ? -1 : entry;
   }
-  context.fillStyle = FAILED_ATTEMPT_COLOR;
-  for (const markColumn of marks) context.fillRect(LABEL_WIDTH + markColumn, top, 1, Math.max(3, barHeight * 0.45));
+  return { states: columnStates, marks };
+}
+
+/** A time-axis label with as many decimals as the step needs (zoomed in, steps are fractions of a ms). */
+function formatTick(t: number, step: number): string {
+  if (step >= 1) return formatDuration(t);
+  return `${t.toFixed(Math.min(4, Math.ceil(-Math.log10(step))))} ms`;
 }
 
 /** The first index whose time is greater than `t`. */
