@@ -62,7 +62,16 @@ test('under heavy contention, 16 threads on this machine’s few cores, the lock
     await expect(result(page)).toBeVisible({ timeout: 60_000 });
     await expect(resultValue(page, 'Threads')).toHaveText('16');
     await expect(result(page).getByTestId('holder-violations')).toHaveText('0');
-    expect(await leadingCount(page, 'Hand-offs')).toBeGreaterThan(15);
+    const handoffs = (await resultValue(page, 'Hand-offs').textContent()) ?? '';
+    if (query.includes('old')) {
+      // Checking every tick, each of the 16 threads takes the lock once per tick: 391 ticks each.
+      const acquisitions = Number(/([\d,]+) acquisitions/.exec(handoffs)?.[1].replace(/,/g, ''));
+      expect(acquisitions).toBeGreaterThanOrEqual(16 * 391);
+    } else {
+      // Every waiter asks within 1 µs: the holders are made to let go again and again.
+      const forcedDrops = Number(/([\d,]+) forced drops/.exec(handoffs)?.[1].replace(/,/g, ''));
+      expect(forcedDrops).toBeGreaterThan(16);
+    }
   }
 });
 
@@ -144,13 +153,15 @@ test('the timeline zooms in far enough to see single hand-offs', async ({ page }
   const before = await label();
   await page.getByLabel('Zoom').fill('2');
   await expect.poll(label).not.toBe(before);
-  expect(await label()).toMatch(/from 0\.00 ms to \d+ ms/);
+  expect(await label()).toMatch(/from 0(\.0+)? ms to [\d.]+ ms/);
   await page.getByLabel('Position').fill('50');
-  await expect.poll(label).toMatch(/from \d+ ms to \d+ ms/);
+  await expect.poll(label).toMatch(/from [1-9][\d.]* ms to [\d.]+ ms/);
   // At full zoom the window is narrower than one switch interval: a single hand-off fills it.
   await page.getByLabel('Zoom').fill('4');
+  await expect(page.getByText(/^10000×, [\d.]+ ms across$/)).toBeVisible();
   await expect.poll(label).toMatch(/from [\d.]+ ms to [\d.]+ ms$/);
   const [, from, to] = /from ([\d.]+) ms to ([\d.]+) ms$/.exec(await label()) ?? [];
+  expect(Number(to) - Number(from)).toBeGreaterThan(0);
   expect(Number(to) - Number(from)).toBeLessThan(5);
 });
 

@@ -24,6 +24,8 @@ describe('parseWholeNumber', () => {
     expect(parseWholeNumber('2e10', samplesRule)).toEqual(range);
     expect(parseWholeNumber('1e400', samplesRule)).toEqual(range);
     expect(parseWholeNumber('0.5', { min: 0, max: 10 })).toMatchObject({ reason: 'fraction' });
+    expect(parseWholeNumber('0.5', { min: 1, max: 10 })).toMatchObject({ reason: 'fraction' });
+    expect(parseWholeNumber('10.5', { min: 1, max: 10 })).toMatchObject({ reason: 'range' });
   });
 });
 

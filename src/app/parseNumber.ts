@@ -12,7 +12,8 @@ export interface WholeNumberRule {
 
 /** A whole number within [min, max], or the sentence that explains why the text is not one. */
 export function parseWholeNumber(text: string, rule: WholeNumberRule): Parsed<number> {
-  // A fraction is refused as a fraction even when it is also below the minimum (0.5 for 1 to 10).
+  // A fraction is refused as a fraction even when it is also below the minimum (0.5 for 1 to
+  // 10); above the maximum it is refused as out of range.
   const parsed = parseDecimal(text, { min: -Infinity, max: rule.max });
   if (!parsed.ok) return parsed.reason === 'range' ? outOfRange(rule) : parsed;
   if (!Number.isInteger(parsed.value)) return { ok: false, error: 'Enter a whole number.', reason: 'fraction' };

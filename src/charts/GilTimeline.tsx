@@ -1,4 +1,3 @@
-import { formatDuration } from '../app/parseNumber';
 import { STATE } from '../gil/shared';
 import type { ThreadLog } from '../gil/readStats';
 import { roundStep } from './axes';
@@ -52,7 +51,7 @@ export function GilTimeline({ logs, fromMs, toMs, label }: Props) {
     for (let t = Math.ceil(fromMs / step) * step; t <= toMs + 1e-9; t += step) {
       const x = LABEL_WIDTH + (t - fromMs) / msPerPixel;
       context.fillRect(x, lanes * laneHeight, 1, 4);
-      context.fillText(formatTick(t, step), Math.min(x - 8, width - 48), lanes * laneHeight + 5);
+      context.fillText(formatTimelineTime(t, step), Math.min(x - 8, width - 48), lanes * laneHeight + 5);
     }
   });
   const height = Math.min(400, Math.max(90, logs.length * 24 + AXIS_HEIGHT));
@@ -115,10 +114,13 @@ export function laneColumns({ times, states }: ThreadLog, fromMs: number, msPerP
   return { states: columnStates, marks };
 }
 
-/** A time-axis label with as many decimals as the step needs (zoomed in, steps are fractions of a ms). */
-function formatTick(t: number, step: number): string {
-  if (step >= 1) return formatDuration(t);
-  return `${t.toFixed(Math.min(4, Math.ceil(-Math.log10(step))))} ms`;
+/**
+ * A time on the timeline with as many decimals as `stepMs` (the axis step, or the precision a
+ * label needs) calls for: zoomed in, steps are fractions of a millisecond, even late in a run.
+ */
+export function formatTimelineTime(t: number, stepMs: number): string {
+  if (stepMs >= 1000) return `${(t / 1000).toFixed(Math.max(0, Math.ceil(-Math.log10(stepMs / 1000))))} s`;
+  return `${t.toFixed(Math.min(4, Math.max(0, Math.ceil(-Math.log10(stepMs)))))} ms`;
 }
 
 /** The first index whose time is greater than `t`. */

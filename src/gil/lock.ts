@@ -62,8 +62,9 @@ export class SimulatedGil {
   checkpoint(): void {
     const { policy, checkInterval } = this.settings;
     if (policy === 'old') {
-      // Kept in shared memory: a lab thread comes back for chunk after chunk, and its count of
-      // ticks since the last release goes on across them, as a Python thread's would.
+      // Kept in shared memory: a lab thread comes back for chunk after chunk, and its count goes
+      // on across them. (Python 2 kept one count for the whole interpreter; one per thread is
+      // this model's simplification.)
       if (++this.stats[STAT.TICKS_SINCE_CHECK] < checkInterval) return;
       // Python 2: release, signal a waiter, and try to take it straight back. The releasing
       // thread is still running, so it usually wins: the woken waiter's attempt fails.

@@ -54,7 +54,7 @@ export const STAT = {
   /** The thread's first and last moment of work, ms since the run started (-1: not yet). */
   STARTED: 13,
   FINISHED: 14,
-  /** Old GIL: ticks since the thread last released the lock. */
+  /** Old GIL: ticks since the thread's last check-interval release (other releases leave it). */
   TICKS_SINCE_CHECK: 15,
 } as const;
 const STAT_SLOTS = 16;

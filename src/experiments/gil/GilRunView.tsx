@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { Figure } from '../../app/Figure';
 import { formatCount, formatDuration } from '../../app/parseNumber';
-import { FAILED_ATTEMPT_COLOR, GilTimeline, STATE_COLORS } from '../../charts/GilTimeline';
+import { FAILED_ATTEMPT_COLOR, formatTimelineTime, GilTimeline, STATE_COLORS } from '../../charts/GilTimeline';
 import { epochNow } from '../../clock';
 import { readThreadFigures, readThreadLog } from '../../gil/readStats';
 import type { ThreadsRun } from '../../gil/runThreads';
@@ -65,7 +65,12 @@ export const GilRunView = memo(function GilRunView({ run, title, version }: Prop
             <span className="swatch" style={{ background: FAILED_ATTEMPT_COLOR }} aria-hidden="true" /> failed attempt
           </span>
         </figcaption>
-        <GilTimeline logs={logs} fromMs={Math.max(0, fromMs)} toMs={Math.max(0, fromMs) + windowMs} label={`State timeline of ${logs.length} threads from ${formatDuration(Math.max(0, fromMs))} to ${formatDuration(Math.max(0, fromMs) + windowMs)}`} />
+        <GilTimeline
+          logs={logs}
+          fromMs={Math.max(0, fromMs)}
+          toMs={Math.max(0, fromMs) + windowMs}
+          label={`State timeline of ${logs.length} threads from ${formatTimelineTime(Math.max(0, fromMs), windowMs / 10)} to ${formatTimelineTime(Math.max(0, fromMs) + windowMs, windowMs / 10)}`}
+        />
         <div className="zoom-controls">
           <label>
             Zoom <input type="range" min={0} max={4} step={0.05} value={Math.log10(zoom)} onChange={(e) => setZoom(10 ** Number(e.target.value))} aria-valuetext={`${zoom.toFixed(zoom < 10 ? 1 : 0)}×`} />

@@ -189,7 +189,7 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
               running={busy}
               ready="Ready. Set the range and workers, then press Run."
               starting={`Starting ${liveRecord?.workers} ${liveRecord?.workers === 1 ? 'worker' : 'workers'}…`}
-              stopped={'Stopped: every worker of the run was terminated.'}
+              stopped="Stopped: every worker of the run was terminated."
             />
           </div>
           {profile.state ? <CostProfilePanel run={profile.state} version={profile.version} /> : null}
