@@ -32,15 +32,7 @@ export function TextField({ label, value, onChange, error, hint, placeholder, in
         aria-describedby={error || hint ? messageId : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
-      {error ? (
-        <span id={messageId} className="field-error">
-          {error}
-        </span>
-      ) : hint ? (
-        <span id={messageId} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
+      <FieldMessage id={messageId} error={error} hint={hint} />
     </div>
   );
 }
@@ -75,15 +67,7 @@ export function SelectField<T extends string>({ label, value, options, onChange,
           </option>
         ))}
       </select>
-      {error ? (
-        <span id={messageId} className="field-error">
-          {error}
-        </span>
-      ) : hint ? (
-        <span id={messageId} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
+      <FieldMessage id={messageId} error={error} hint={hint} />
     </div>
   );
 }
@@ -105,4 +89,10 @@ export function CheckboxField({ label, checked, onChange, hint, disabled }: Chec
       {hint ? <span id={`${id}-hint`} className="field-hint">{hint}</span> : null}
     </div>
   );
+}
+
+/** A field's error, or else its hint, under it; the field points at it with aria-describedby. */
+function FieldMessage({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
+  if (error) return <span id={id} className="field-error">{error}</span>;
+  return hint ? <span id={id} className="field-hint">{hint}</span> : null;
 }

@@ -3,6 +3,7 @@ import { randomSeed } from '../../kernels/rng';
 import { isCrossOriginIsolated } from '../../isolation/crossOriginIsolation';
 import { logicalCores } from '../../platform';
 import { useLiveTask } from '../../runs/useLiveTask';
+import { CrashNotice } from '../../app/CrashNotice';
 import type { ExperimentPageProps } from '../registry';
 import { GilResult } from './GilResult';
 import { GilRunView } from './GilRunView';
@@ -91,11 +92,7 @@ export default function GilPage({ query, onQueryChange }: ExperimentPageProps) {
           </fieldset>
         </form>
         <div className="outputs">
-          {run.crash ? (
-            <div role="alert" className="error-box">
-              Something went wrong: {run.crash}. Please report it; you can run again.
-            </div>
-          ) : null}
+          <CrashNotice crash={run.crash} />
           <div className="actions">
             <button type="submit" form={formId} disabled={run.running || !isolated}>
               Run

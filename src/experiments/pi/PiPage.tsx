@@ -5,6 +5,7 @@ import { useStopFocus } from '../../app/useStopFocus';
 import { randomSeed } from '../../kernels/rng';
 import { executeRun } from '../../runs/executeRun';
 import { useLiveTask } from '../../runs/useLiveTask';
+import { CrashNotice } from '../../app/CrashNotice';
 import type { ExperimentPageProps } from '../registry';
 import { makePiJob, newPiRecord, type PiRecord } from './job';
 import { defaultPiForm, piFormFromQuery, piFormToQuery, validatePiForm, validateSweep, type PiForm } from './params';
@@ -105,11 +106,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
       </form>
 
       <div className="outputs">
-      {task.crash ? (
-        <div role="alert" className="error-box">
-          Something went wrong: {task.crash}. Please report it; you can run again.
-        </div>
-      ) : null}
+      <CrashNotice crash={task.crash} />
       {/* Run and Stop sit beside what they control, in view on any screen; Run submits the form. */}
       <div className="actions">
         <button type="submit" form={formId} disabled={busy}>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { CheckboxField, SelectField, TextField } from '../../app/Field';
 import { formatCount } from '../../app/parseNumber';
 import { logicalCores } from '../../platform';
-import { POLICY_OPTIONS } from '../../gil/modes';
+import { PolicyField } from '../PolicyField';
 import { modeOptions } from '../../runs/modeLabels';
 import {
   AUTO_CHUNK_SAMPLES,
@@ -46,13 +46,7 @@ export const PiSettings = memo(function PiSettings({ form, errors, params, disab
       />
       <SelectField label="Mode" value={form.mode} options={MODES} onChange={(mode) => onChange({ mode })} error={errors.mode} />
       {form.mode === 'threads' ? (
-        <SelectField
-          label="Policy"
-          value={form.policy}
-          options={POLICY_OPTIONS}
-          onChange={(policy) => onChange({ policy })}
-          hint="Each worker is a simulated Python thread that throws darts only while it holds one shared lock, passed on as this GIL does (Python’s defaults: check interval 100 ticks of 4,096 darts here, switch interval 5 ms; the GIL lab varies them)."
-        />
+        <PolicyField value={form.policy} onChange={(policy) => onChange({ policy })} work="throws darts (a tick: 4,096 darts)" />
       ) : null}
       <TextField
         label="Workers"

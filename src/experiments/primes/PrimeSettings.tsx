@@ -4,7 +4,7 @@ import { formatCount } from '../../app/parseNumber';
 import { logicalCores } from '../../platform';
 import { numbersIn } from './numbers';
 import { MAX_RUN_SECONDS, ORDERS, POOL_MAP_CHUNKS_PER_WORKER, STRATEGIES, WORKERS_RULE, type PrimeErrors, type PrimeForm, type PrimeMode, type PrimeParams } from './params';
-import { POLICY_OPTIONS } from '../../gil/modes';
+import { PolicyField } from '../PolicyField';
 import { modeOptions } from '../../runs/modeLabels';
 
 interface Props {
@@ -37,13 +37,7 @@ export const PrimeSettings = memo(function PrimeSettings({ form, errors, params,
       <legend>Settings</legend>
       <SelectField label="Mode" value={form.mode} options={MODES} onChange={(mode) => onChange({ mode })} error={errors.mode} />
       {form.mode === 'threads' ? (
-        <SelectField
-          label="Policy"
-          value={form.policy}
-          options={POLICY_OPTIONS}
-          onChange={(policy) => onChange({ policy })}
-          hint="Each worker is a simulated Python thread that checks numbers only while it holds one shared lock, passed on as this GIL does (Python’s defaults: check interval 100 ticks of 64 numbers here, switch interval 5 ms)."
-        />
+        <PolicyField value={form.policy} onChange={(policy) => onChange({ policy })} work="checks numbers (a tick: 64 numbers)" />
       ) : null}
       <TextField label="From" value={form.from} onChange={(from) => onChange({ from })} error={errors.from} hint="First number checked (1e8 works too)." />
       <TextField

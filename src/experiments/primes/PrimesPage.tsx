@@ -8,6 +8,7 @@ import { logicalCores } from '../../platform';
 import { isCrossOriginIsolated } from '../../isolation/crossOriginIsolation';
 import { executeRun } from '../../runs/executeRun';
 import { useLiveTask } from '../../runs/useLiveTask';
+import { CrashNotice } from '../../app/CrashNotice';
 import type { ExperimentPageProps } from '../registry';
 import { CostProfilePanel } from './CostProfilePanel';
 import { makePrimeJob, newPrimeRecord, type PrimeRecord } from './job';
@@ -172,11 +173,7 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
         </form>
 
         <div className="outputs">
-          {crash ? (
-            <div role="alert" className="error-box">
-              Something went wrong: {crash}. Please report it; you can run again.
-            </div>
-          ) : null}
+          <CrashNotice crash={crash} />
           <div className="actions">
             <button type="submit" form={formId} disabled={busy}>
               Run
