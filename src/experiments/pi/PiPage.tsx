@@ -5,6 +5,7 @@ import { useStopFocus } from '../../app/useStopFocus';
 import { randomSeed } from '../../kernels/rng';
 import { executeRun } from '../../runs/executeRun';
 import { useLiveTask } from '../../runs/useLiveTask';
+import { seriesVersion } from '../../runs/series';
 import { CrashNotice } from '../../app/CrashNotice';
 import type { ExperimentPageProps } from '../registry';
 import { makePiJob, newPiRecord, type PiRecord } from './job';
@@ -127,7 +128,8 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
       {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? (
         <PiResult record={run.state} onReuseSeed={reuseSeed} />
       ) : null}
-      {sweep.state ? <SweepPanel sweep={sweep.state} version={sweep.version} /> : null}
+      {/* The sweep's charts redraw once per measured point, not with every live repaint of its runs. */}
+      {sweep.state ? <SweepPanel sweep={sweep.state} version={seriesVersion(sweep.state)} /> : null}
       </div>
       </div>
     </article>

@@ -9,7 +9,7 @@ import { logicalCores } from '../../platform';
  * The sweep's measured points: wall time, speed-up, the ideal line and the fitted Amdahl curve.
  * Memoised: it redraws when its sweep changes, not with every repaint of an unrelated run.
  */
-export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: PiSweep; version: number }) {
+export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: PiSweep; version: string }) {
   const cores = logicalCores();
   const { chart, wallTimes, serialShare, oneWorkerMs } = useMemo(() => {
     const points = sweep.points;

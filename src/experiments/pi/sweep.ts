@@ -1,5 +1,5 @@
 // The worker sweep: the same total work for each worker count, one fresh pool per point.
-import { executeRun } from '../../runs/executeRun';
+import { runSeries, type SeriesState } from '../../runs/series';
 import type { LiveTaskContext } from '../../runs/useLiveTask';
 import { makePiJob, newPiRecord, type PiRecord } from './job';
 import { autoChunks, type SweepPlan } from './params';
@@ -14,45 +14,31 @@ export interface SweepPoint {
   estimate: number;
 }
 
-export interface PiSweep extends SweepPlan {
+export interface PiSweep extends SweepPlan, SeriesState<PiRecord, SweepPoint> {
   seed: number;
-  points: SweepPoint[];
-  /** The point being measured now (its live record). */
-  current: PiRecord | null;
-  status: 'running' | 'done' | 'stopped' | 'failed';
-  error: string | null;
 }
 
 export function newPiSweep(plan: SweepPlan, seed: number): PiSweep {
   return { ...plan, seed, points: [], current: null, status: 'running', error: null };
 }
 
-export async function runPiSweep(sweep: PiSweep, { signal, changed }: LiveTaskContext): Promise<void> {
-  for (const workers of sweep.workerCounts) {
+export function runPiSweep(sweep: PiSweep, context: LiveTaskContext): Promise<void> {
+  const prepare = (workers: number) => {
     const chunks = sweep.fixedChunks ?? autoChunks(sweep.base.samples, workers);
     const params = { ...sweep.base, workers, seed: sweep.seed, chunks };
     const job = makePiJob(params, sweep.seed);
-    const record = newPiRecord(params, sweep.seed, job);
-    sweep.current = record;
-    changed();
-    await executeRun(record, job, signal, changed);
-    if (record.status !== 'done') {
-      sweep.status = record.status === 'stopped' ? 'stopped' : 'failed';
-      sweep.error = record.error;
-      changed();
-      return;
-    }
+    return { record: newPiRecord(params, sweep.seed, job), job };
+  };
+  const toPoint = (workers: number, record: PiRecord): SweepPoint => {
     const wallMs = record.wallMs ?? NaN;
-    sweep.points.push({
+    return {
       workers,
       wallMs,
       // Start-up as a whole: starting the workers plus warming them up.
       startUpMs: (record.spawnMs ?? NaN) + (record.warmUpMs ?? 0),
       samplesPerSecond: (record.totalItems / wallMs) * 1000,
       estimate: tallyPi(record.events, workers).estimate,
-    });
-    changed();
-  }
-  sweep.status = 'done';
-  changed();
+    };
+  };
+  return runSeries(sweep, sweep.workerCounts, prepare, toPoint, context);
 }

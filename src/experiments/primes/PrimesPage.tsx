@@ -8,6 +8,7 @@ import { logicalCores } from '../../platform';
 import { isCrossOriginIsolated } from '../../isolation/crossOriginIsolation';
 import { executeRun } from '../../runs/executeRun';
 import { useLiveTask } from '../../runs/useLiveTask';
+import { seriesVersion } from '../../runs/series';
 import { CrashNotice } from '../../app/CrashNotice';
 import type { ExperimentPageProps } from '../registry';
 import { CostProfilePanel } from './CostProfilePanel';
@@ -193,7 +194,7 @@ export default function PrimesPage({ query, onQueryChange }: ExperimentPageProps
           {liveRecord ? <PrimeRunView key={liveRecord.id} record={liveRecord} version={task.version} /> : null}
           {liveSource === 'run' && run.state && !run.running && run.state.status !== 'failed' ? <PrimeResult record={run.state} /> : null}
           {/* The sweep's charts redraw once per measured point, not with every live repaint of its runs. */}
-          {sweep.state ? <PrimeSweepPanel key={sweep.state.kind} sweep={sweep.state} version={`${sweep.state.points.length}:${sweep.state.status}`} /> : null}
+          {sweep.state ? <PrimeSweepPanel key={sweep.state.kind} sweep={sweep.state} version={seriesVersion(sweep.state)} /> : null}
         </div>
       </div>
     </article>

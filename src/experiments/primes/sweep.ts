@@ -1,6 +1,6 @@
 // The lab's sweeps: one setting varied over fresh runs, each plotted as it finishes.
-import { executeRun } from '../../runs/executeRun';
-import { REPAINT_INTERVAL_MS, type LiveTaskContext } from '../../runs/useLiveTask';
+import { runSeries, type SeriesState } from '../../runs/series';
+import type { LiveTaskContext } from '../../runs/useLiveTask';
 import { makePrimeJob, newPrimeRecord, type PrimeRecord } from './job';
 import { numbersIn, type Chunking, type PrimeOrder } from './numbers';
 import { chunkCounts, ORDERS, type ChunkSizeSweepPlan, type PrimeParams } from './params';
@@ -28,15 +28,10 @@ export interface SweepPoint {
   primes: number;
 }
 
-export interface PrimeSweep {
+export interface PrimeSweep extends SeriesState<PrimeRecord, SweepPoint> {
   kind: SweepKind;
   steps: SweepStep[];
-  points: SweepPoint[];
-  /** The step being measured now (its live record). */
-  current: PrimeRecord | null;
   shuffleSeed: number;
-  status: 'running' | 'done' | 'stopped' | 'failed';
-  error: string | null;
 }
 
 export function chunkSizeSteps(plan: ChunkSizeSweepPlan): SweepStep[] {
@@ -74,31 +69,18 @@ export function newPrimeSweep(kind: SweepKind, steps: SweepStep[], shuffleSeed: 
   return { kind, steps, points: [], current: null, shuffleSeed, status: 'running', error: null };
 }
 
-export async function runPrimeSweep(sweep: PrimeSweep, { signal, changed }: LiveTaskContext): Promise<void> {
-  for (const step of sweep.steps) {
+export function runPrimeSweep(sweep: PrimeSweep, context: LiveTaskContext): Promise<void> {
+  const prepare = (step: SweepStep) => {
     const job = makePrimeJob(step.params, sweep.shuffleSeed, step.chunking);
-    const record = newPrimeRecord(step.params, sweep.shuffleSeed, job);
-    sweep.current = record;
-    changed();
-    await executeRun(record, job, signal, changed);
-    if (record.status !== 'done') {
-      sweep.status = record.status === 'stopped' ? 'stopped' : 'failed';
-      sweep.error = record.error;
-      changed();
-      return;
-    }
-    sweep.points.push({
-      step,
-      wallMs: record.wallMs ?? NaN,
-      startUpMs: (record.spawnMs ?? NaN) + (record.warmUpMs ?? 0),
-      chunks: record.chunkCount,
-      idleShare: idleSummary(record).idleShare,
-      primes: tallyPrimes(record.events).primes,
-    });
-    changed();
-    // Let the page draw the new point now: drawn during the next run, it would be timed with it.
-    await new Promise((resolve) => setTimeout(resolve, REPAINT_INTERVAL_MS * 1.5));
-  }
-  sweep.status = 'done';
-  changed();
+    return { record: newPrimeRecord(step.params, sweep.shuffleSeed, job), job };
+  };
+  const toPoint = (step: SweepStep, record: PrimeRecord): SweepPoint => ({
+    step,
+    wallMs: record.wallMs ?? NaN,
+    startUpMs: (record.spawnMs ?? NaN) + (record.warmUpMs ?? 0),
+    chunks: record.chunkCount,
+    idleShare: idleSummary(record).idleShare,
+    primes: tallyPrimes(record.events).primes,
+  });
+  return runSeries(sweep, sweep.steps, prepare, toPoint, context);
 }
