@@ -1,5 +1,6 @@
 // The GIL lab's settings: what a person types, the presets, and the rules between them.
 import { formatCount, parseDecimal, parseWholeNumber, type Parsed } from '../../app/parseNumber';
+import { readChoice, readTextFields, writeTextFields } from '../../app/formLink';
 import type { Policy } from '../../gil/lock';
 import { POLICY_OPTIONS } from '../../gil/modes';
 import { IO_ROUND_DARTS, IO_WAIT_MS } from '../../gil/thread';
@@ -143,21 +144,17 @@ const TEXT_KEYS = { threads: 'threads', checkInterval: 'check', switchInterval: 
 
 export function gilFormToQuery(form: GilForm): URLSearchParams {
   const query = new URLSearchParams();
-  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) if (form[field].trim() !== '') query.set(key, form[field].trim());
+  writeTextFields(query, form, TEXT_KEYS);
   query.set('policy', form.policy);
   query.set('workload', form.workload);
   return query;
 }
 
+/** Reads a shared link onto the defaults; unknown keys and odd values never throw. */
 export function gilFormFromQuery(query: URLSearchParams, defaults: GilForm): GilForm {
   const form = { ...defaults };
-  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) {
-    const value = query.get(key);
-    if (value !== null) form[field] = value.slice(0, 200);
-  }
-  const policy = POLICIES.find((p) => p.value === query.get('policy'));
-  if (policy) form.policy = policy.value;
-  const workload = WORKLOADS.find((w) => w.value === query.get('workload'));
-  if (workload) form.workload = workload.value;
+  readTextFields(query, form, TEXT_KEYS);
+  form.policy = readChoice(query, 'policy', POLICIES) ?? form.policy;
+  form.workload = readChoice(query, 'workload', WORKLOADS) ?? form.workload;
   return form;
 }

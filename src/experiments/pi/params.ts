@@ -2,7 +2,8 @@
 import { BLOCK_SIZE } from '../../kernels/rng';
 import { formatCount, parseWholeNumber, type Parsed } from '../../app/parseNumber';
 import type { Policy } from '../../gil/lock';
-import { THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
+import { POLICY_OPTIONS, THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
+import { readChoice, readTextFields, writeTextFields } from '../../app/formLink';
 
 export type PiMode = 'workers' | 'mainThread' | 'threads';
 
@@ -191,9 +192,7 @@ const URL_KEYS: Record<Exclude<PiField, 'mode' | 'sameSeed' | 'policy'>, string>
 
 export function piFormToQuery(form: PiForm): URLSearchParams {
   const query = new URLSearchParams();
-  for (const [field, key] of Object.entries(URL_KEYS) as [keyof typeof URL_KEYS, string][]) {
-    if (form[field].trim() !== '') query.set(key, form[field].trim());
-  }
+  writeTextFields(query, form, URL_KEYS);
   if (form.mode === 'mainThread') query.set('mode', 'main');
   if (form.mode === 'threads') query.set('mode', 'threads');
   if (form.mode === 'threads') query.set('policy', form.policy);
@@ -204,14 +203,10 @@ export function piFormToQuery(form: PiForm): URLSearchParams {
 /** Reads a shared link onto the defaults; unknown keys and odd values never throw. */
 export function piFormFromQuery(query: URLSearchParams, defaults: PiForm): PiForm {
   const form = { ...defaults };
-  for (const [field, key] of Object.entries(URL_KEYS) as [keyof typeof URL_KEYS, string][]) {
-    const value = query.get(key);
-    if (value !== null) form[field] = value.slice(0, 200);
-  }
+  readTextFields(query, form, URL_KEYS);
   if (query.get('mode') === 'main') form.mode = 'mainThread';
   if (query.get('mode') === 'threads') form.mode = 'threads';
-  const policy = query.get('policy');
-  if (policy === 'none' || policy === 'old' || policy === 'new') form.policy = policy;
+  form.policy = readChoice(query, 'policy', POLICY_OPTIONS) ?? form.policy;
   if (query.has('sameSeed')) form.sameSeed = query.get('sameSeed') === '1';
   return form;
 }

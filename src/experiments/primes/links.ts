@@ -1,4 +1,6 @@
 // Links: the form lives in the URL so a workshop leader can share a run.
+import { readChoice, readTextFields, writeTextFields } from '../../app/formLink';
+import { POLICY_OPTIONS } from '../../gil/modes';
 import { ORDERS, STRATEGIES, type PrimeField, type PrimeForm } from './params';
 
 const TEXT_KEYS = {
@@ -13,9 +15,7 @@ const TEXT_KEYS = {
 
 export function primeFormToQuery(form: PrimeForm): URLSearchParams {
   const query = new URLSearchParams();
-  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) {
-    if (form[field].trim() !== '') query.set(key, form[field].trim());
-  }
+  writeTextFields(query, form, TEXT_KEYS);
   if (form.strategy !== 'dynamic') query.set('strategy', form.strategy);
   if (form.order !== 'ascending') query.set('order', form.order);
   if (form.skipEven) query.set('skipEven', '1');
@@ -27,17 +27,11 @@ export function primeFormToQuery(form: PrimeForm): URLSearchParams {
 /** Reads a shared link onto the defaults; unknown keys and odd values never throw. */
 export function primeFormFromQuery(query: URLSearchParams, defaults: PrimeForm): PrimeForm {
   const form = { ...defaults };
-  for (const [field, key] of Object.entries(TEXT_KEYS) as [keyof typeof TEXT_KEYS, string][]) {
-    const value = query.get(key);
-    if (value !== null) form[field] = value.slice(0, 200);
-  }
-  const strategy = STRATEGIES.find((s) => s.value === query.get('strategy'));
-  if (strategy) form.strategy = strategy.value;
-  const order = ORDERS.find((o) => o.value === query.get('order'));
-  if (order) form.order = order.value;
+  readTextFields(query, form, TEXT_KEYS);
+  form.strategy = readChoice(query, 'strategy', STRATEGIES) ?? form.strategy;
+  form.order = readChoice(query, 'order', ORDERS) ?? form.order;
   if (query.has('skipEven')) form.skipEven = query.get('skipEven') === '1';
   if (query.get('mode') === 'threads') form.mode = 'threads';
-  const policy = query.get('policy');
-  if (policy === 'none' || policy === 'old' || policy === 'new') form.policy = policy;
+  form.policy = readChoice(query, 'policy', POLICY_OPTIONS) ?? form.policy;
   return form;
 }
