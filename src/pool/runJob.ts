@@ -15,7 +15,7 @@ export interface Job<C, R> {
   /** Runs one chunk on a worker as a simulated thread, holding the simulated GIL ("threads" mode). */
   onGilThread?(remote: ComputeRemote, chunk: C, thread: GilThreadContext): Promise<Timed<R>>;
   /** Runs one chunk on the calling thread (the deliberate "main thread" mode). */
-  onThisThread(chunk: C): Timed<R>;
+  onThisThread?(chunk: C): Timed<R>;
   /**
    * A small untimed call per fresh worker, so its JIT compiler has optimised the kernel before
    * the timed region starts (the book likewise leaves pool start-up out of its timings).
@@ -56,6 +56,9 @@ export interface JobOutcome<R> {
 
 /** Spawns `workers` workers, runs every chunk, and terminates them all, whatever happens. */
 export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<R>): Promise<JobOutcome<R>> {
+  const { gil } = options;
+  // Checked before any worker starts: a job without a threads mode fails at once.
+  const onGilThread = gil ? offered(job.onGilThread, 'threads mode') : null;
   const pool = await spawnWorkerPool(options.workers, options.signal, options.createWorker);
   // However the run ends (a crashed worker, a worker error, Stop), the scheduler stops with it:
   // nothing more is dispatched or recorded.
@@ -65,7 +68,6 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
     if (job.warmUp) await abortable(Promise.race([Promise.all(pool.remotes.map((remote) => job.warmUp!(remote))), pool.failure]), options.signal);
     const runStartEpochMs = epochNow();
     const warmUpMs = runStartEpochMs - warmUpStart;
-    const { gil } = options;
     if (gil) new Float64Array(gil.buffers.start)[0] = runStartEpochMs;
     options.onStarted?.({ spawnMs: pool.spawnMs, warmUpMs, runStartEpochMs });
     const events = await Promise.race([
@@ -75,7 +77,7 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
         workers: options.workers,
         strategy: options.strategy,
         executors: pool.remotes.map((remote, thread) =>
-          gil ? (chunk: C) => onGilThread(job)(remote, chunk, { ...gil, thread }) : (chunk: C) => job.onWorker(remote, chunk),
+          gil && onGilThread ? (chunk: C) => onGilThread(remote, chunk, { ...gil, thread }) : (chunk: C) => job.onWorker(remote, chunk),
         ),
         runStartEpochMs,
         signal: options.signal ? AbortSignal.any([options.signal, schedulerStop.signal]) : schedulerStop.signal,
@@ -91,9 +93,10 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
   }
 }
 
-function onGilThread<C, R>(job: Job<C, R>): NonNullable<Job<C, R>['onGilThread']> {
-  if (!job.onGilThread) throw new Error('This experiment has no threads mode.');
-  return job.onGilThread;
+/** A way of running chunks that not every job offers. */
+function offered<F>(step: F | undefined, mode: string): F {
+  if (!step) throw new Error(`This experiment has no ${mode}.`);
+  return step;
 }
 
 /**
@@ -101,6 +104,7 @@ function onGilThread<C, R>(job: Job<C, R>): NonNullable<Job<C, R>['onGilThread']
  * chunks the event loop gets one turn, so Stop and a repaint can still get through.
  */
 export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<JobOptions<R>, 'workers' | 'strategy' | 'createWorker'>): Promise<JobOutcome<R>> {
+  const onThisThread = offered(job.onThisThread, 'main-thread mode');
   const runStartEpochMs = epochNow();
   options.onStarted?.({ spawnMs: 0, warmUpMs: 0, runStartEpochMs });
   const events = await runChunks({
@@ -112,7 +116,7 @@ export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<Job
       async (chunk: C) => {
         await nextTask();
         options.signal?.throwIfAborted();
-        return job.onThisThread(chunk);
+        return onThisThread(chunk);
       },
     ],
     runStartEpochMs,

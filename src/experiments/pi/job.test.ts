@@ -28,7 +28,7 @@ function insidePerWorker(p: PiParams, seed: number): number[] {
   const source = createChunkSource(piStrategy(p), job.chunks.length, p.workers);
   return Array.from({ length: p.workers }, (_, w) => {
     let inside = 0;
-    for (let c = source.next(w); c !== undefined; c = source.next(w)) inside += job.onThisThread(job.chunks[c]).result.inside;
+    for (let c = source.next(w); c !== undefined; c = source.next(w)) inside += job.onThisThread!(job.chunks[c]).result.inside;
     return inside;
   });
 }
@@ -40,7 +40,7 @@ describe('makePiJob', () => {
       const job = makePiJob(params({ seed: 9, chunks }), 9);
       for (const assign of [() => 0, (c: number) => c % 3, (c: number) => (c * 7) % 5]) {
         const perWorker = new Map<number, number>();
-        job.chunks.forEach((plan, c) => perWorker.set(assign(c), (perWorker.get(assign(c)) ?? 0) + job.onThisThread(plan).result.inside));
+        job.chunks.forEach((plan, c) => perWorker.set(assign(c), (perWorker.get(assign(c)) ?? 0) + job.onThisThread!(plan).result.inside));
         expect([...perWorker.values()].reduce((a, b) => a + b, 0)).toBe(whole);
       }
     }
@@ -67,7 +67,7 @@ describe('makePiJob', () => {
   it('records about DARTBOARD_POINTS darts over the run, whatever its size', () => {
     for (const samples of [100_000, 10_000_000]) {
       const job = makePiJob(params({ samples, chunks: 4 }), 3);
-      const points = job.chunks.reduce((sum, plan) => sum + job.onThisThread(plan).result.points.length / 2, 0);
+      const points = job.chunks.reduce((sum, plan) => sum + job.onThisThread!(plan).result.points.length / 2, 0);
       expect(points).toBeGreaterThan(2000);
       expect(points).toBeLessThan(8200);
     }

@@ -20,7 +20,7 @@ async function runInProcess(p: PrimeParams, workers: number) {
     itemsOf: job.itemsOf,
     workers,
     strategy: p.strategy,
-    executors: Array.from({ length: workers }, () => async (chunk: (typeof job.chunks)[number]) => job.onThisThread(chunk)),
+    executors: Array.from({ length: workers }, () => async (chunk: (typeof job.chunks)[number]) => job.onThisThread!(chunk)),
     runStartEpochMs: Date.now(),
   });
   return { job, events };

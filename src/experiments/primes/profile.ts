@@ -38,9 +38,6 @@ export async function runCostProfile(run: CostProfileRun, { signal, changed }: L
     chunks: [numbers],
     itemsOf: (chunk) => chunk.length,
     onWorker: (remote, chunk) => remote.costProfile(chunk),
-    onThisThread: () => {
-      throw new Error('The cost profile runs on a worker.');
-    },
   };
   try {
     const { events } = await runJobOnWorkers(job, { workers: 1, strategy: 'dynamic', signal });
