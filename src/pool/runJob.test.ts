@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGilBuffers } from '../gil/shared';
+import { defaultGilSettings } from '../gil/modes';
+import { gilTotals } from '../gil/readStats';
 import { expose } from 'comlink';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { computeApi } from '../../workers/computeApi';
@@ -189,5 +192,27 @@ describe('runJobOnThisThread', () => {
     const stopped = runJobOnThisThread(piJob(100, 5000), { signal: controller.signal, onEvent: () => ++finished === 3 && controller.abort() });
     expect(isAbortError(await stopped.catch((e: unknown) => e))).toBe(true);
     expect(finished).toBe(3);
+  });
+
+  it('runs a job as simulated threads sharing one GIL, with the results it has on workers', async () => {
+    const job: Job<{ firstStream: number; samples: number }, PiChunkResult> = {
+      ...piJob(6, 4096 * 3),
+      onGilThread: (remote, c, thread) => remote.gilPiChunk({ seed: 1, ...c }, thread),
+    };
+    const buffers = createGilBuffers(2, 0);
+    const onThreads = await runJobOnWorkers(job, { workers: 2, strategy: 'dynamic', createWorker: factory(), gil: { settings: defaultGilSettings('old'), buffers } });
+    const onWorkers = await runJobOnWorkers(job, { workers: 2, strategy: 'dynamic', createWorker: factory() });
+    const inside = (events: typeof onWorkers.events) => events.reduce((n, e) => n + e.result.inside, 0);
+    expect(inside(onThreads.events)).toBe(inside(onWorkers.events));
+    // Each chunk takes the lock once; no chunk reaches the 100-tick check interval.
+    expect(gilTotals(buffers, 0)).toMatchObject({ acquisitions: 6, holderViolations: 0 });
+  });
+
+  it('refuses a mode the job does not offer before starting any worker', async () => {
+    const { onThisThread: _, ...workersOnly } = piJob(2, 5000);
+    const threads = runJobOnWorkers(workersOnly, { workers: 2, strategy: 'dynamic', createWorker: factory(), gil: { settings: defaultGilSettings('new'), buffers: createGilBuffers(2, 0) } });
+    await expect(threads).rejects.toThrow('This experiment has no threads mode.');
+    expect(fakes).toHaveLength(0);
+    await expect(runJobOnThisThread(workersOnly, {})).rejects.toThrow('This experiment has no main-thread mode.');
   });
 });
