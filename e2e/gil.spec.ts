@@ -212,6 +212,8 @@ test.describe('threads mode in the labs', () => {
     await expect(resultValue(page, 'Mode')).toHaveText('Threads (simulated GIL)');
     await expect(result(page).getByTestId('gil-mode-result')).toContainText(/hand-offs/);
     await expect(page.getByRole('table', { name: 'Per-worker counts' }).getByRole('rowheader')).toHaveText(['thread 1', 'thread 2']);
+    await expect(page.getByRole('table', { name: 'Per-worker counts' }).getByRole('columnheader').first()).toHaveText('Thread');
+    await expect(page.getByRole('table', { name: 'Per-worker counts' }).locator('caption')).toHaveText('Per thread');
   });
 });
 

@@ -10,3 +10,14 @@ export const MODE_LABELS: Record<RunMode, string> = {
 export function modeOptions<M extends RunMode>(modes: readonly M[]): { value: M; label: string }[] {
   return modes.map((value) => ({ value, label: MODE_LABELS[value] }));
 }
+
+/** What one lane of a run is: a worker (process), a simulated thread, or the page's own thread. */
+export function laneNoun(mode: RunMode, count = 1): string {
+  const noun = mode === 'workers' ? 'worker' : 'thread';
+  return count === 1 ? noun : `${noun}s`;
+}
+
+/** A lane's name in charts and tables: "worker 2", "thread 2", or "main". */
+export function laneName(mode: RunMode, lane: number): string {
+  return mode === 'mainThread' ? 'main' : `${laneNoun(mode)} ${lane + 1}`;
+}

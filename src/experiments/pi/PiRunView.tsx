@@ -11,6 +11,7 @@ import { workerTotals } from '../../runs/record';
 import type { PiRecord } from './job';
 import { PiSummary } from './summary';
 import { GilModeFigures } from '../GilModeFigures';
+import { laneName, laneNoun } from '../../runs/modeLabels';
 
 interface Props {
   record: PiRecord;
@@ -35,7 +36,8 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
   const { tally, totals, nowMs } = live;
   const onMainThread = record.mode === 'mainThread';
   const onThreads = record.mode === 'threads';
-  const laneName = (w: number) => (onMainThread ? 'main' : onThreads ? `thread ${w + 1}` : `worker ${w + 1}`);
+  const lane = laneNoun(record.mode);
+  const nameOf = (w: number) => laneName(record.mode, w);
   const progress = record.totalItems > 0 ? record.itemsDone / record.totalItems : 0;
   const rate = nowMs > 0 ? (record.itemsDone / nowMs) * 1000 : 0;
   const longTasks = record.page.longTasks;
@@ -81,26 +83,26 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
 
       <div className="charts">
         <figure>
-          <figcaption>Dartboard: a sample of the darts, coloured by {onMainThread ? 'thread' : 'worker'}</figcaption>
-          <Dartboard groups={summary.darts} label={`${formatCount(summary.darts.reduce((n, g) => n + g.points.length / 2, 0))} sampled darts, coloured by ${onMainThread ? 'thread' : 'worker'}`} />
+          <figcaption>Dartboard: a sample of the darts, coloured by {lane}</figcaption>
+          <Dartboard groups={summary.darts} label={`${formatCount(summary.darts.reduce((n, g) => n + g.points.length / 2, 0))} sampled darts, coloured by ${lane}`} />
         </figure>
         <figure>
-          <figcaption>Busy and idle time per {onMainThread ? 'thread' : 'worker'}</figcaption>
-          <WorkerTimeChart data={totals.map((t) => ({ name: laneName(t.worker), busyMs: t.busyMs, idleMs: t.idleMs }))} />
+          <figcaption>Busy and idle time per {lane}</figcaption>
+          <WorkerTimeChart data={totals.map((t) => ({ name: nameOf(t.worker), busyMs: t.busyMs, idleMs: t.idleMs }))} />
         </figure>
         <figure className="wide">
           <figcaption>
-            Chunk timeline: a lane per {onMainThread || onThreads ? 'thread' : 'worker'}, a bar per chunk, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
+            Chunk timeline: a lane per {lane}, a bar per chunk, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
             {onThreads ? '. A bar starts when its thread first gets the GIL and includes the times the lock was passed to another thread mid-chunk.' : ''}
           </figcaption>
           <ChunkTimeline
             lanes={record.workers}
-            laneLabel={laneName}
+            laneLabel={nameOf}
             colorOf={workerColor}
             bars={record.events}
             running={record.inFlight}
             spanMs={nowMs}
-            label={`Timeline of ${record.events.length} chunks on ${record.workers} ${onMainThread ? 'thread' : 'workers'} over ${formatDuration(nowMs)}`}
+            label={`Timeline of ${record.events.length} chunks on ${record.workers} ${laneNoun(record.mode, record.workers)} over ${formatDuration(nowMs)}`}
           />
         </figure>
         <figure className="wide">
@@ -111,10 +113,10 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
 
       <div className="table-scroll">
         <table className="per-worker" aria-label="Per-worker counts">
-          <caption>Per {onMainThread ? 'thread' : 'worker'}</caption>
+          <caption>Per {lane}</caption>
           <thead>
             <tr>
-              <th scope="col">{onMainThread ? 'Thread' : 'Worker'}</th>
+              <th scope="col">{lane === 'worker' ? 'Worker' : 'Thread'}</th>
               <th scope="col">Chunks</th>
               <th scope="col">Samples</th>
               <th scope="col">Darts inside</th>
@@ -126,7 +128,7 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
             {totals.map((t) => (
               <tr key={t.worker}>
                 <th scope="row">
-                  <span className="swatch" style={{ background: workerColor(t.worker) }} aria-hidden="true" /> {laneName(t.worker)}
+                  <span className="swatch" style={{ background: workerColor(t.worker) }} aria-hidden="true" /> {nameOf(t.worker)}
                 </th>
                 <td>{formatCount(t.chunks)}</td>
                 <td>{formatCount(tally.perWorker[t.worker].samples)}</td>

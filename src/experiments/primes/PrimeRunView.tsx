@@ -11,6 +11,7 @@ import { workerTotals } from '../../runs/record';
 import type { PrimeRecord } from './job';
 import { PrimeSummary } from './summary';
 import { GilModeFigures } from '../GilModeFigures';
+import { laneName, laneNoun } from '../../runs/modeLabels';
 
 interface Props {
   record: PrimeRecord;
@@ -32,7 +33,8 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
   }, [summary, record, version]);
 
   const { tally, totals, nowMs } = live;
-  const laneName = (w: number) => (record.mode === 'threads' ? `thread ${w + 1}` : `worker ${w + 1}`);
+  const lane = laneNoun(record.mode);
+  const nameOf = (w: number) => laneName(record.mode, w);
   const progress = record.totalItems > 0 ? record.itemsDone / record.totalItems : 0;
   const rate = nowMs > 0 ? (record.itemsDone / nowMs) * 1000 : 0;
   const waitingMs = totals.reduce((sum, t) => sum + t.waitingMs, 0);
@@ -64,18 +66,18 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
       <div className="charts">
         <figure className="wide">
           <figcaption>
-            Chunk timeline: a lane per {record.mode === 'threads' ? 'thread' : 'worker'}, a bar per chunk coloured by its trial divisions, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
+            Chunk timeline: a lane per {lane}, a bar per chunk coloured by its trial divisions, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
             {record.mode === 'threads' ? '. A bar starts when its thread first gets the GIL and includes the times the lock was passed to another thread mid-chunk.' : ''}
           </figcaption>
           <ChunkTimeline
             lanes={record.workers}
-            laneLabel={laneName}
+            laneLabel={nameOf}
             colorOf={() => '#868e96'}
             bars={record.events}
             barColor={costOf}
             running={record.inFlight}
             spanMs={nowMs}
-            label={`Timeline of ${record.events.length} chunks on ${record.workers} workers over ${formatDuration(nowMs)}, coloured by cost`}
+            label={`Timeline of ${record.events.length} chunks on ${record.workers} ${laneNoun(record.mode, record.workers)} over ${formatDuration(nowMs)}, coloured by cost`}
           />
           <div className="cost-legend" aria-hidden="true">
             <span>cheap</span>
@@ -84,17 +86,17 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
           </div>
         </figure>
         <figure className="wide">
-          <figcaption>Busy, waiting-for-work and idle time per worker</figcaption>
-          <WorkerTimeChart data={totals.map((t) => ({ name: laneName(t.worker), busyMs: t.busyMs, idleMs: t.idleMs, waitingMs: t.waitingMs }))} />
+          <figcaption>Busy, waiting-for-work and idle time per {lane}</figcaption>
+          <WorkerTimeChart data={totals.map((t) => ({ name: nameOf(t.worker), busyMs: t.busyMs, idleMs: t.idleMs, waitingMs: t.waitingMs }))} />
         </figure>
       </div>
 
       <div className="table-scroll">
         <table className="per-worker" aria-label="Per-worker counts">
-          <caption>Per worker</caption>
+          <caption>Per {lane}</caption>
           <thead>
             <tr>
-              <th scope="col">Worker</th>
+              <th scope="col">{lane === 'worker' ? 'Worker' : 'Thread'}</th>
               <th scope="col">Chunks</th>
               <th scope="col">Numbers</th>
               <th scope="col">Busy</th>
@@ -107,7 +109,7 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
             {totals.map((t) => (
               <tr key={t.worker}>
                 <th scope="row">
-                  <span className="swatch" style={{ background: workerColor(t.worker) }} aria-hidden="true" /> {laneName(t.worker)}
+                  <span className="swatch" style={{ background: workerColor(t.worker) }} aria-hidden="true" /> {nameOf(t.worker)}
                 </th>
                 <td>{formatCount(t.chunks)}</td>
                 <td>{formatCount(t.items)}</td>
