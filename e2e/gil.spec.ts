@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, STATIC_HOST_URL, test } from './fixtures';
 import { fieldMessage, fill, result, resultValue } from './helpers';
@@ -89,6 +90,19 @@ test('under a GIL a failed attempt shows on the old GIL; no GIL has none', async
   await expect(result(page).getByTestId('holder-violations')).toHaveText('0');
   // The baselines were measured for the Beazley run and are reused for the same work.
   await expect(result(page)).toContainText('measured earlier in this session');
+});
+
+test('the Result exports the run as JSON with the fields the benchmark reads', async ({ page }) => {
+  await openGil(page, '?threads=2&policy=old&check=100&work=1e7');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(result(page)).toBeVisible({ timeout: 30_000 });
+  const [file] = await Promise.all([page.waitForEvent('download'), result(page).getByRole('button', { name: 'Export JSON' }).click()]);
+  const run = JSON.parse(await readFile((await file.path())!, 'utf8'));
+  expect(run).toMatchObject({ experiment: 'gil', status: 'done', mode: 'old', workers: 2, workload: 'cpu', gilFreeShare: 0, holderViolations: 0, darts: 2e7 });
+  expect(run.ratio).toBeCloseTo(run.wallMs / run.baselineMs, 10);
+  // The large ratio on the page is the exported one.
+  await expect(result(page).getByTestId('ratio-one-thread')).toHaveText(`${run.ratio.toFixed(2)}×`);
+  for (const key of ['wallMs', 'baselineMs', 'processesMs', 'failedAttempts', 'handoffs']) expect(typeof run[key], key).toBe('number');
 });
 
 test('the convoy: the I/O thread manages far fewer rounds per second beside CPU threads than as a free worker', async ({ page }) => {

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fieldMessage, fill, result, resultValue, runAndWait } from './helpers';
@@ -172,4 +173,31 @@ test('settings live in the link, and the page after a run passes an accessibilit
   await expect(resultValue(page, 'Primes found')).toHaveText('70,435');
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('the timeline colours chunks by their cost, and the run exports what the Result says', async ({ page }) => {
+  // Ascending from 2: later chunks hold larger numbers and cost more trial divisions.
+  await openPrimes(page, '?from=2&to=2e6&workers=2&chunk=250000');
+  await runAndWait(page);
+  await expect(resultValue(page, 'Primes found')).toHaveText('148,933');
+  // The costliest chunk is drawn in the darkest shade, the cheapest in a light one.
+  const shades = await page.getByRole('img', { name: /^Timeline of 8 chunks on 2 workers/ }).evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let darkest = 0;
+    let light = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] === 127 && data[i + 1] === 39 && data[i + 2] === 4) darkest++;
+      if (data[i] > 240 && data[i + 1] > 150 && data[i + 2] < 120) light++;
+    }
+    return { darkest, light };
+  });
+  expect(shades.darkest).toBeGreaterThan(50);
+  expect(shades.light).toBeGreaterThan(50);
+
+  const [file] = await Promise.all([page.waitForEvent('download'), result(page).getByRole('button', { name: 'Export JSON' }).click()]);
+  expect(file.suggestedFilename()).toMatch(/^primes-.*\.json$/);
+  const record = JSON.parse(await readFile((await file.path())!, 'utf8'));
+  expect(record).toMatchObject({ experiment: 'primes', status: 'done', workers: 2, chunkCount: 8, mode: 'workers', gil: null });
+  const sum = (key: 'primes' | 'checked') => record.events.reduce((total: number, e: { result: Record<string, number> }) => total + e.result[key], 0);
+  expect([sum('primes'), sum('checked')]).toEqual([148_933, 1_999_998]);
 });

@@ -27,8 +27,7 @@ async function runInFreshPage(context, baseUrl, experiment, settings) {
     await experiment.fill(page, settings);
     await runOnce(page, errors);
     const record = await exportRecord(page);
-    // A run's record says how it ended; the GIL lab exports only finished runs.
-    if (record.status !== undefined && record.status !== 'done') throw new Error(`run ended with status ${record.status}${record.error ? `: ${record.error}` : ''}`);
+    if (record.status !== 'done') throw new Error(`run ended with status ${record.status}${record.error ? `: ${record.error}` : ''}`);
     return record;
   } finally {
     await page.close();

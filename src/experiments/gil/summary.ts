@@ -5,6 +5,8 @@ import { ioRate, type GilRun } from './run';
 
 export interface GilSummary {
   experiment: 'gil';
+  /** A summary exists only for a finished run; said so, as every run record does. */
+  status: 'done';
   /** The policy: none, old or new. */
   mode: GilRun['params']['policy'];
   workers: number;
@@ -45,6 +47,7 @@ export function summariseGilRun(run: GilRun): GilSummary | null {
   const inside = threads.outcomes.reduce((total, o) => total + o.inside, 0);
   return {
     experiment: 'gil',
+    status: 'done',
     mode: params.policy,
     workers: params.threads,
     workload: params.workload,
