@@ -75,7 +75,7 @@ export interface RunSetup<P> {
   mode: RunMode;
   workers: number;
   strategy: Strategy;
-  /** Threads mode only. */
+  /** Threads mode: the simulated GIL the workers share. */
   gil?: GilSettings;
 }
 
@@ -88,7 +88,7 @@ export function newRunRecord<P, C, R>({ gil, ...setup }: RunSetup<P>, job: Job<C
     ...setup,
     workers,
     // The labs draw no state timeline: their threads keep counters only, no log.
-    gil: setup.mode === 'threads' && gil ? { settings: gil, buffers: createGilBuffers(workers, 0) } : null,
+    gil: gil ? { settings: gil, buffers: createGilBuffers(workers, 0) } : null,
     environment: captureEnvironment(),
     chunkCount: job.chunks.length,
     totalItems: job.chunks.reduce((sum, chunk) => sum + job.itemsOf(chunk), 0),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_SIZE } from '../../kernels/rng';
 import { piChunk } from '../../kernels/pi';
 import { createChunkSource } from '../../pool/chunkSource';
-import { makePiJob, piStrategy, planPiChunks, planSameSeedChunks } from './job';
+import { makePiJob, newPiRecord, piStrategy, planPiChunks, planSameSeedChunks } from './job';
 import { autoChunks, type PiParams } from './params';
 
 const params = (changes: Partial<PiParams>): PiParams => ({
@@ -71,5 +71,16 @@ describe('makePiJob', () => {
       expect(points).toBeGreaterThan(2000);
       expect(points).toBeLessThan(8200);
     }
+  });
+});
+
+describe('a pi record', () => {
+  it('carries a simulated GIL, with the chosen policy and one slot per thread, in threads mode only', () => {
+    const threads = params({ mode: 'threads', policy: 'old', workers: 3 });
+    const record = newPiRecord(threads, 1, makePiJob(threads, 1));
+    expect(record.gil?.settings).toEqual({ policy: 'old', checkInterval: 100, switchIntervalMs: 5 });
+    expect(record.gil?.buffers.logCounts.byteLength).toBe(3 * 4);
+    const workers = params({ mode: 'workers', policy: 'old' });
+    expect(newPiRecord(workers, 1, makePiJob(workers, 1)).gil).toBeNull();
   });
 });

@@ -72,6 +72,6 @@ export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiCh
 export type PiRecord = RunRecord<PiParams, PiChunkResult> & { seed: number };
 
 export function newPiRecord(params: PiParams, seed: number, job: Job<PiChunkPlan, PiChunkResult>): PiRecord {
-  const setup = { experiment: 'pi', params, mode: params.mode, workers: params.workers, strategy: piStrategy(params), gil: defaultGilSettings(params.policy) };
+  const setup = { experiment: 'pi', params, mode: params.mode, workers: params.workers, strategy: piStrategy(params), gil: params.mode === 'threads' ? defaultGilSettings(params.policy) : undefined };
   return { ...newRunRecord(setup, job), seed };
 }

@@ -49,6 +49,6 @@ export function makePrimeJob(params: PrimeParams, shuffleSeed: number, chunking:
 export type PrimeRecord = RunRecord<PrimeParams, PrimeChunkResult> & { shuffleSeed: number | null };
 
 export function newPrimeRecord(params: PrimeParams, shuffleSeed: number, job: Job<PrimeChunkPlan, PrimeChunkResult>): PrimeRecord {
-  const setup = { experiment: 'primes', params, mode: params.mode, workers: params.workers, strategy: params.strategy, gil: defaultGilSettings(params.policy) };
+  const setup = { experiment: 'primes', params, mode: params.mode, workers: params.workers, strategy: params.strategy, gil: params.mode === 'threads' ? defaultGilSettings(params.policy) : undefined };
   return { ...newRunRecord(setup, job), shuffleSeed: params.order === 'shuffled' ? shuffleSeed : null };
 }
