@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BLOCK_SIZE } from '../../kernels/rng';
 import { piChunk } from '../../kernels/pi';
 import { createChunkSource } from '../../pool/chunkSource';
@@ -76,11 +76,13 @@ describe('makePiJob', () => {
 
 describe('a pi record', () => {
   it('carries a simulated GIL, with the chosen policy and one slot per thread, in threads mode only', () => {
+    vi.stubGlobal('navigator', { userAgent: 'test', hardwareConcurrency: 2 }); // Node 20 has none
     const threads = params({ mode: 'threads', policy: 'old', workers: 3 });
     const record = newPiRecord(threads, 1, makePiJob(threads, 1));
     expect(record.gil?.settings).toEqual({ policy: 'old', checkInterval: 100, switchIntervalMs: 5 });
     expect(record.gil?.buffers.logCounts.byteLength).toBe(3 * 4);
     const workers = params({ mode: 'workers', policy: 'old' });
     expect(newPiRecord(workers, 1, makePiJob(workers, 1)).gil).toBeNull();
+    vi.unstubAllGlobals();
   });
 });
