@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { DEBIAN_CHROMIUM, chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { ISOLATED_PORT, ISOLATED_URL, STATIC_HOST_PORT, STATIC_HOST_URL } from './e2e/servers';
 
 // The tests assume dist/ is built (`npm test` builds before running them).
 function server(port: number, flags: string, url: string) {
@@ -22,14 +23,14 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: ISOLATED_URL,
     headless: true,
     launchOptions: { executablePath: findChromium() ?? DEBIAN_CHROMIUM, args: chromiumArgs() },
   },
   webServer: [
     // Sends COOP/COEP, like `vite preview`.
-    server(4173, '', 'http://127.0.0.1:4173/'),
+    server(ISOLATED_PORT, '', ISOLATED_URL),
     // A static host without those headers, under a sub-path: the service worker must cope.
-    server(4174, '--no-isolation --base /playground/', 'http://127.0.0.1:4174/playground/'),
+    server(STATIC_HOST_PORT, '--no-isolation --base /playground/', STATIC_HOST_URL),
   ],
 });

@@ -3,10 +3,9 @@
 // other than our two local servers (see playwright.config.ts).
 import { test as base, expect } from '@playwright/test';
 
-/** Serves dist/ with COOP/COEP headers. */
-export const ISOLATED_URL = 'http://127.0.0.1:4173/';
-/** Serves dist/ under a sub-path without isolation headers, like GitHub Pages. */
-export const STATIC_HOST_URL = 'http://127.0.0.1:4174/playground/';
+import { ISOLATED_URL, STATIC_HOST_URL } from './servers';
+
+export { ISOLATED_URL, STATIC_HOST_URL };
 
 const SERVER_ORIGINS = [ISOLATED_URL, STATIC_HOST_URL].map((url) => new URL(url).origin);
 

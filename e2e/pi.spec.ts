@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, STATIC_HOST_URL, test } from './fixtures';
 import { fieldMessage, fill, result, resultValue, runAndWait } from './helpers';
 
 // Small sizes: CI has 2 cores and a time budget. Worker counts above 2 still run (and must).
@@ -294,7 +294,7 @@ test('the page after a run has no serious or critical accessibility violations',
 });
 
 test('on a static host under a sub-path the pi lab runs on workers after the service worker reload', async ({ page }) => {
-  await page.goto('http://127.0.0.1:4174/playground/#/pi?samples=2e6&workers=2&seed=2026');
+  await page.goto(`${STATIC_HOST_URL}#/pi?samples=2e6&workers=2&seed=2026`);
   await expect.poll(() => page.evaluate(() => crossOriginIsolated).catch(() => false), { timeout: 10_000 }).toBe(true);
   await expect(page.getByLabel('Samples', { exact: true })).toHaveValue('2e6');
   await runAndWait(page);
