@@ -2,8 +2,9 @@
 // thread computes a tick only while it holds the simulated GIL (the labs' "threads" mode).
 // The results equal the kernels' own, tick by tick.
 import { epochNow } from '../clock';
-import { piChunk, type PiChunkInput, type PiChunkResult } from '../kernels/pi';
-import { checkPrimeChunk, type PrimeChunkInput, type PrimeChunkResult } from '../kernels/primes';
+import { piKernel, type PiChunkInput, type PiChunkResult } from '../kernels/pi';
+import type { Divisible } from '../kernels/pieces';
+import { primeKernel, worstCaseDivisions, type PrimeChunkInput, type PrimeChunkResult } from '../kernels/primes';
 import { BLOCK_SIZE } from '../kernels/rng';
 import type { Timed } from '../pool/types';
 import { atomicsSync, SimulatedGil, type GilSettings } from './lock';
@@ -17,11 +18,11 @@ export interface GilThreadContext {
   settings: GilSettings;
 }
 
-/** Numbers per tick of a prime chunk: about as long as a pi tick near the book's range. */
-const PRIME_TICK_NUMBERS = 64;
+/** Trial divisions per tick of a prime chunk, at worst: 64 numbers near the book's range. */
+const PRIME_TICK_DIVISIONS = 64 * worstCaseDivisions(100_000_001);
 
-/** Takes the lock, runs every tick with a checkpoint after each, and lets the lock go. */
-function underGil<T>(context: GilThreadContext, ticks: readonly (() => T)[]): Timed<T[]> {
+/** Takes the lock, computes the chunk a tick at a time with a checkpoint after each, and lets the lock go. */
+function underGil<I, R>(kernel: Divisible<I, R>, input: I, tickSize: number, context: GilThreadContext): Timed<R> {
   const views = threadViews(context.buffers, context.thread);
   const startEpochMs = new Float64Array(context.buffers.start)[0];
   const recorder = new StateRecorder(views, () => epochNow() - startEpochMs);
@@ -30,53 +31,22 @@ function underGil<T>(context: GilThreadContext, ticks: readonly (() => T)[]): Ti
   // The chunk starts once the thread holds the lock; later waits (the lock passed on mid-chunk)
   // stay inside it, and the run view says so.
   const started = epochNow();
-  const results = ticks.map((tick) => {
-    const result = tick();
+  const parts = kernel.split(input, tickSize).map((tick) => {
+    const part = kernel.run(tick);
     gil.checkpoint();
-    return result;
+    return part;
   });
   // Back in the pool's queue, a thread waits for work without the lock.
   gil.release(STATE.DONE);
-  return { result: results, startEpochMs: started, endEpochMs: epochNow() };
+  return { result: kernel.join(parts, input), startEpochMs: started, endEpochMs: epochNow() };
 }
 
 /** A pi chunk, one block (4,096 darts) per tick. */
 export function piChunkUnderGil(input: PiChunkInput, context: GilThreadContext): Timed<PiChunkResult> {
-  const blocks = Math.ceil(input.samples / BLOCK_SIZE);
-  const ticks = Array.from({ length: blocks }, (_, b) => () =>
-    piChunk({ ...input, firstStream: input.firstStream + b, samples: Math.min(BLOCK_SIZE, input.samples - b * BLOCK_SIZE) }),
-  );
-  const { result: parts, ...interval } = underGil(context, ticks);
-  const points = new Float32Array(parts.reduce((n, p) => n + p.points.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    points.set(part.points, offset);
-    offset += part.points.length;
-  }
-  return { ...interval, result: { samples: input.samples, inside: parts.reduce((n, p) => n + p.inside, 0), points } };
+  return underGil(piKernel, input, BLOCK_SIZE, context);
 }
 
-/** A prime chunk, PRIME_TICK_NUMBERS numbers per tick. */
+/** A prime chunk, PRIME_TICK_DIVISIONS trial divisions per tick at worst. */
 export function primeChunkUnderGil(input: PrimeChunkInput, context: GilThreadContext): Timed<PrimeChunkResult> {
-  const { numbers } = input;
-  const slices: PrimeChunkInput['numbers'][] = [];
-  if ('list' in numbers) {
-    for (let i = 0; i < numbers.list.length; i += PRIME_TICK_NUMBERS) slices.push({ list: numbers.list.subarray(i, i + PRIME_TICK_NUMBERS) });
-  } else {
-    const span = PRIME_TICK_NUMBERS * numbers.step;
-    for (let from = numbers.from; from < numbers.to; from += span) slices.push({ from, to: Math.min(numbers.to, from + span), step: numbers.step });
-  }
-  const keep = input.keepPrimes ?? 0;
-  const { result: parts, ...interval } = underGil(
-    context,
-    slices.map((slice) => () => checkPrimeChunk({ numbers: slice, keepPrimes: keep })),
-  );
-  const total: PrimeChunkResult = { checked: 0, primes: 0, divisions: 0, samplePrimes: [] };
-  for (const part of parts) {
-    total.checked += part.checked;
-    total.primes += part.primes;
-    total.divisions += part.divisions;
-    total.samplePrimes.push(...part.samplePrimes.slice(0, keep - total.samplePrimes.length));
-  }
-  return { ...interval, result: total };
+  return underGil(primeKernel, input, PRIME_TICK_DIVISIONS, context);
 }

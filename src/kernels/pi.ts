@@ -1,5 +1,6 @@
 // Monte Carlo pi: throw darts into the unit square, count those inside the quarter circle.
 import { BLOCK_SIZE, UINT32_TO_UNIT, nextUint32, seedStream } from './rng';
+import type { Divisible } from './pieces';
 
 // Local copies: some module loaders turn imported bindings into property reads in the hot loop.
 const BLOCK = BLOCK_SIZE;
@@ -51,6 +52,40 @@ export function piChunk(input: PiChunkInput): PiChunkResult {
   }
   return { samples, inside, points: points.subarray(0, pointCount) };
 }
+
+/**
+ * Pieces of whole blocks, about `samples` darts each (at least one block). Blocks keep their
+ * streams, so the pieces draw, count and record exactly the darts of the whole chunk.
+ */
+export function splitPiChunk(input: PiChunkInput, samples: number): PiChunkInput[] {
+  const blocksPerPiece = Math.max(1, Math.round(samples / BLOCK));
+  const pieces: PiChunkInput[] = [];
+  for (let done = 0, stream = input.firstStream; done < input.samples || pieces.length === 0; stream += blocksPerPiece) {
+    const darts = Math.min(blocksPerPiece * BLOCK, input.samples - done);
+    pieces.push({ ...input, firstStream: stream, samples: darts });
+    done += darts;
+  }
+  return pieces;
+}
+
+export function joinPiResults(parts: readonly PiChunkResult[]): PiChunkResult {
+  const points = new Float32Array(parts.reduce((n, part) => n + part.points.length, 0));
+  let recorded = 0;
+  for (const part of parts) {
+    points.set(part.points, recorded);
+    recorded += part.points.length;
+  }
+  return { samples: sum(parts, (part) => part.samples), inside: sum(parts, (part) => part.inside), points };
+}
+
+function sum<T>(items: readonly T[], of: (item: T) => number): number {
+  let total = 0;
+  for (const item of items) total += of(item);
+  return total;
+}
+
+/** Monte Carlo pi, a piece (of whole blocks; size in darts) at a time. */
+export const piKernel: Divisible<PiChunkInput, PiChunkResult> = { run: piChunk, split: splitPiChunk, join: joinPiResults };
 
 /**
  * Darts inside among the first `darts` (at most a block) of stream (seed, stream): one tick of

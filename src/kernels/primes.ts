@@ -3,6 +3,7 @@
 //
 // The cost of a check is counted in trial divisions (remainder operations), the honest measure
 // of per-number work: an even number costs one, a prime near n costs about sqrt(n) / 2.
+import type { Divisible } from './pieces';
 
 /** Largest integer a double holds exactly: the kernel is correct for 0 ..= this. */
 export const MAX_CHECKABLE = Number.MAX_SAFE_INTEGER;
@@ -101,6 +102,55 @@ export function checkPrimeChunk({ numbers, keepPrimes = 0 }: PrimeChunkInput): P
   return result;
 }
 
+/**
+ * Pieces of about `divisions` trial divisions each at worst (at least one number): a range is cut
+ * into runs sized by the cost of checking a prime at their far end, a list into slices.
+ */
+export function splitPrimeChunk(input: PrimeChunkInput, divisions: number): PrimeChunkInput[] {
+  const { numbers } = input;
+  const pieces: PrimeChunkInput[] = [];
+  if ('list' in numbers) {
+    for (let start = 0; start < numbers.list.length || pieces.length === 0; ) {
+      let end = start;
+      for (let cost = 0; end < numbers.list.length && (end === start || cost + worstCaseDivisions(numbers.list[end]) <= divisions); end++) {
+        cost += worstCaseDivisions(numbers.list[end]);
+      }
+      pieces.push({ ...input, numbers: { list: numbers.list.subarray(start, end) } });
+      start = end;
+    }
+    return pieces;
+  }
+  const { to, step } = numbers;
+  // Sized by the dearest number of the range, its last: a piece of `count` numbers costs at most
+  // `divisions` when every number in it is odd.
+  const count = Math.max(1, Math.floor(divisions / Math.max(1, worstCaseDivisions(oddAtOrBelow(to - 1)))));
+  for (let from = numbers.from; from < to || pieces.length === 0; ) {
+    const end = Math.min(to, from + count * step);
+    pieces.push({ ...input, numbers: { from, to: end, step } });
+    from = end;
+  }
+  return pieces;
+}
+
+function oddAtOrBelow(n: number): number {
+  return n % 2 === 0 ? n - 1 : n;
+}
+
+export function joinPrimeResults(parts: readonly PrimeChunkResult[], input: PrimeChunkInput): PrimeChunkResult {
+  const keep = input.keepPrimes ?? 0;
+  const total: PrimeChunkResult = { checked: 0, primes: 0, divisions: 0, samplePrimes: [] };
+  for (const part of parts) {
+    total.checked += part.checked;
+    total.primes += part.primes;
+    total.divisions += part.divisions;
+    total.samplePrimes.push(...part.samplePrimes.slice(0, keep - total.samplePrimes.length));
+  }
+  return total;
+}
+
+/** Trial division, a piece (sized in trial divisions at worst) at a time. */
+export const primeKernel: Divisible<PrimeChunkInput, PrimeChunkResult> = { run: checkPrimeChunk, split: splitPrimeChunk, join: joinPrimeResults };
+
 /** Per-number cost of a list of numbers: the cost profile (book figure 9-10). */
 export interface CostProfile {
   numbers: Float64Array;
@@ -119,3 +169,20 @@ export function costProfile(numbers: Float64Array): CostProfile {
   });
   return { numbers, divisions, prime };
 }
+
+/** The cost profile, a slice of the list (sized in trial divisions at worst) at a time. */
+export const costProfileKernel: Divisible<Float64Array, CostProfile> = {
+  run: costProfile,
+  split: (numbers, divisions) => splitPrimeChunk({ numbers: { list: numbers } }, divisions).map((piece) => ('list' in piece.numbers ? piece.numbers.list : numbers)),
+  join(parts, numbers) {
+    const divisions = new Float64Array(numbers.length);
+    const prime = new Uint8Array(numbers.length);
+    let offset = 0;
+    for (const part of parts) {
+      divisions.set(part.divisions, offset);
+      prime.set(part.prime, offset);
+      offset += part.numbers.length;
+    }
+    return { numbers, divisions, prime };
+  },
+};

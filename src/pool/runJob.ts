@@ -1,11 +1,12 @@
 // Runs a job (a list of chunks) on fresh workers, or on the page's own thread.
 import { runChunks } from './runChunks';
 import { epochNow } from '../clock';
+import { nextTask } from '../nextTask';
 import { createComputeWorker, spawnWorkerPool, type ComputeRemote } from './workerPool';
 import { abortable, type ChunkDispatch, type ChunkEvent, type Strategy, type Timed } from './types';
 import type { GilThreadContext } from '../gil/chunks';
 import type { GilSettings } from '../gil/lock';
-import type { GilBuffers } from '../gil/shared';
+import { stopThreads, type GilBuffers } from '../gil/shared';
 
 export interface Job<C, R> {
   chunks: readonly C[];
@@ -89,6 +90,8 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
     return { events, spawnMs: pool.spawnMs, warmUpMs, wallMs: epochNow() - runStartEpochMs };
   } finally {
     schedulerStop.abort();
+    // Simulated threads never return to their event loop mid-chunk on their own: ask them to.
+    if (gil) stopThreads(gil.buffers);
     pool.terminate();
   }
 }
@@ -125,16 +128,4 @@ export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<Job
     onEvent: options.onEvent,
   });
   return { events, spawnMs: 0, warmUpMs: 0, wallMs: epochNow() - runStartEpochMs };
-}
-
-/** Resolves in a new task. Unlike setTimeout(0), a message is not clamped to 4 ms when nested. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
