@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SimulatedGil, type GilSettings, type Sync } from './lock';
 import { StateRecorder } from './recorder';
 import { readThreadFigures, readThreadLog } from './readStats';
-import { createGilBuffers, LOCK, STATE, threadViews } from './shared';
+import { createGilBuffers, LOCK, STATE, threadViews, ThreadStopped } from './shared';
 
 /**
  * A scripted stand-in for Atomics.wait: each call runs the next step, which may change the
@@ -183,5 +183,38 @@ describe('the simulated GIL, one step at a time', () => {
     gil.release(STATE.DONE);
     expect(Atomics.load(lock, LOCK.LOCKED)).toBe(0);
     expect(figures()).toMatchObject({ acquisitions: 0, state: STATE.DONE });
+  });
+
+  it.each(['old', 'new'] as const)('%s GIL: a thread asleep waiting for the lock stops when the page asks', (policy) => {
+    const { gil, lock } = setUp({ policy }, [
+      (l) => {
+        // The page presses Stop while this thread sleeps: it sets the word and wakes everyone.
+        Atomics.store(l, LOCK.STOP, 1);
+        return 'ok';
+      },
+    ]);
+    heldByOther(lock);
+    expect(() => gil.take()).toThrow(ThreadStopped);
+  });
+
+  it.each(['none', 'old', 'new'] as const)('%s: a thread computing stops at its next checkpoint, and cannot start again', (policy) => {
+    const { gil, lock } = setUp({ policy });
+    gil.take();
+    gil.checkpoint();
+    Atomics.store(lock, LOCK.STOP, 1);
+    expect(() => gil.checkpoint()).toThrow(ThreadStopped);
+    expect(() => gil.take()).toThrow(ThreadStopped);
+  });
+
+  it('new GIL: a thread waiting for its forced hand-off stops when the page asks', () => {
+    const { gil, lock } = setUp({ policy: 'new' }, [
+      (l) => {
+        Atomics.store(l, LOCK.STOP, 1);
+        return 'ok';
+      },
+    ]);
+    gil.take();
+    Atomics.store(lock, LOCK.DROP_REQUEST, 1);
+    expect(() => gil.checkpoint()).toThrow(ThreadStopped);
   });
 });

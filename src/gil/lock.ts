@@ -2,7 +2,7 @@
 // (see ../shared/GIL.md and the README). Every wait is an Atomics.wait on a shared word, so a
 // waiting thread sleeps as a real one would, and Stop can still terminate it.
 import type { StateRecorder } from './recorder';
-import { LOCK, STAT, STATE, type ThreadState, type ThreadViews } from './shared';
+import { LOCK, STAT, STATE, throwIfStopped, type ThreadState, type ThreadViews } from './shared';
 
 export type Policy = 'none' | 'old' | 'new';
 
@@ -49,6 +49,7 @@ export class SimulatedGil {
 
   /** Blocks until this thread holds the lock; then it is running. */
   take(): void {
+    throwIfStopped(this.lock);
     if (this.settings.policy === 'none') return this.recorder.enter(STATE.RUNNING);
     if (!this.tryLock()) {
       this.recorder.enter(STATE.WAITING);
@@ -60,6 +61,7 @@ export class SimulatedGil {
 
   /** Called by the holder after every tick: the policy's chance to switch threads. */
   checkpoint(): void {
+    throwIfStopped(this.lock);
     const { policy, checkInterval } = this.settings;
     if (policy === 'old') {
       // Kept in shared memory: a lab thread comes back for chunk after chunk, and its count goes
@@ -105,6 +107,7 @@ export class SimulatedGil {
   private waitOld(): void {
     for (;;) {
       const woken = this.sync.wait(this.lock, LOCK.LOCKED, 1, WAIT_SLICE_MS) === 'ok';
+      throwIfStopped(this.lock);
       if (this.tryLock()) return;
       if (woken) this.recorder.mark(STATE.FAILED_ATTEMPT, STAT.FAILED_ATTEMPTS);
     }
@@ -118,6 +121,7 @@ export class SimulatedGil {
     for (;;) {
       const switches = Atomics.load(this.lock, LOCK.SWITCH_NUMBER);
       const outcome = this.sync.wait(this.lock, LOCK.LOCKED, 1, this.settings.switchIntervalMs);
+      throwIfStopped(this.lock);
       if (this.tryLock()) return;
       if (outcome === 'timed-out' && Atomics.load(this.lock, LOCK.SWITCH_NUMBER) === switches) {
         Atomics.store(this.lock, LOCK.DROP_REQUEST, 1);
@@ -160,6 +164,7 @@ export class SimulatedGil {
       const switches = Atomics.load(this.lock, LOCK.SWITCH_NUMBER);
       if (Atomics.load(this.lock, LOCK.LAST_HOLDER) !== this.me) return;
       this.sync.wait(this.lock, LOCK.SWITCH_NUMBER, switches, WAIT_SLICE_MS);
+      throwIfStopped(this.lock);
     }
   }
 }

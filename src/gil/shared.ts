@@ -23,6 +23,8 @@ export const LOCK = {
   READY: 7,
   /** Set to 1 by the page: every thread starts at once. */
   GO: 8,
+  /** Set to 1 by the page on Stop: every thread stops at its next checkpoint or wake-up. */
+  STOP: 9,
 } as const;
 const LOCK_SLOTS = 10;
 
@@ -88,6 +90,30 @@ export function createGilBuffers(threads: number, logCapacity = LOG_CAPACITY): G
   };
   for (let thread = 0; thread < threads; thread++) new Float64Array(buffers.stats, thread * STAT_SLOTS * 8, STAT_SLOTS)[STAT.STARTED] = -1;
   return buffers;
+}
+
+/**
+ * Asks every thread of a run to stop now, even those asleep in Atomics.wait. A worker is only
+ * terminated once it returns to its event loop (or after a grace period of about 2 s), and a
+ * simulated thread never does until it stops.
+ */
+export function stopThreads(buffers: GilBuffers): void {
+  const lock = new Int32Array(buffers.lock);
+  Atomics.store(lock, LOCK.STOP, 1);
+  for (const slot of [LOCK.LOCKED, LOCK.SWITCH_NUMBER, LOCK.GO]) Atomics.notify(lock, slot);
+}
+
+/** What a simulated thread throws when the page has asked it to stop. */
+export class ThreadStopped extends Error {
+  constructor() {
+    super('The thread was stopped.');
+    this.name = 'ThreadStopped';
+  }
+}
+
+/** Throws ThreadStopped once the page has asked the threads to stop. */
+export function throwIfStopped(lock: Int32Array): void {
+  if (Atomics.load(lock, LOCK.STOP) !== 0) throw new ThreadStopped();
 }
 
 /** Typed views of one thread's part of the buffers. */

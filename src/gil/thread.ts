@@ -3,7 +3,7 @@
 import { dartsInside } from '../kernels/pi';
 import { atomicsSync, SimulatedGil, type GilSettings, type Sync } from './lock';
 import { StateRecorder } from './recorder';
-import { LOCK, STAT, STATE, threadViews, type GilBuffers } from './shared';
+import { LOCK, STAT, STATE, threadViews, throwIfStopped, type GilBuffers } from './shared';
 
 /** Darts per tick: a tick is the unit between two checks of the lock (about 1.5 µs of work). */
 export const TICK_DARTS = 256;
@@ -50,7 +50,10 @@ export function runSimulatedThread(buffers: GilBuffers, plan: ThreadPlan, settin
   for (let i = 0; i < 4096; i++) dartsInside(plan.seed, i, TICK_DARTS, scratch);
   Atomics.add(lock, LOCK.READY, 1);
   sync.notify(lock, LOCK.READY, Infinity);
-  while (Atomics.load(lock, LOCK.GO) === 0) sync.wait(lock, LOCK.GO, 0, 1_000);
+  while (Atomics.load(lock, LOCK.GO) === 0) {
+    sync.wait(lock, LOCK.GO, 0, 1_000);
+    throwIfStopped(lock);
+  }
 
   const startEpochMs = new Float64Array(buffers.start)[0];
   const recorder = new StateRecorder(views, () => env.epochNow() - startEpochMs);

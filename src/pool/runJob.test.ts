@@ -2,48 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGilBuffers } from '../gil/shared';
 import { defaultGilSettings } from '../gil/modes';
 import { gilTotals } from '../gil/readStats';
-import { expose } from 'comlink';
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { computeApi } from '../../workers/computeApi';
 import { runJobOnThisThread, runJobOnWorkers, type Job } from './runJob';
 import { timed } from '../clock';
 import { isAbortError } from './types';
-import { spawnWorkerPool, type WorkerLike } from './workerPool';
+import { spawnWorkerPool } from './workerPool';
+import { FakeWorker } from './testing/fakeWorkers';
 import type { PiChunkResult } from '../kernels/pi';
 import { piChunk } from '../kernels/pi';
-
-/** A stand-in for a Web Worker: the API served over a real MessageChannel, in this thread. */
-class FakeWorker extends EventTarget implements WorkerLike {
-  terminated = false;
-  private readonly ports: MessagePort[];
-
-  /** `outlivesTerminate`: keeps answering after terminate(), so only the scheduler can stop calls. */
-  constructor(api: object, private readonly outlivesTerminate = false) {
-    super();
-    const { port1, port2 } = new MessageChannel();
-    this.ports = [port1, port2];
-    expose(api, port1 as unknown as Parameters<typeof expose>[1]);
-    port2.on('message', (data) => this.dispatchEvent(Object.assign(new Event('message'), { data })));
-  }
-
-  postMessage(message: unknown): void {
-    if (!this.terminated || this.outlivesTerminate) this.ports[1].postMessage(message);
-  }
-
-  terminate(): void {
-    this.terminated = true;
-    if (!this.outlivesTerminate) this.close();
-  }
-
-  close(): void {
-    for (const port of this.ports) port.close();
-  }
-
-  /** What a worker does on an uncaught error: an `error` event on the Worker object. */
-  crash(message: string): void {
-    this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message }));
-  }
-}
 
 let fakes: FakeWorker[] = [];
 const factory = (api: object = computeApi, outlivesTerminate = false) => () => {

@@ -17,6 +17,8 @@ export interface WorkerPool {
 /** What the pool needs of a worker: tests pass fakes built on a MessageChannel. */
 export type WorkerLike = Pick<Worker, 'postMessage' | 'addEventListener' | 'removeEventListener' | 'terminate'>;
 
+export type WorkerFactory = (index: number) => WorkerLike;
+
 export function createComputeWorker(index: number): WorkerLike {
   return new Worker(new URL('../../workers/compute.worker.ts', import.meta.url), {
     type: 'module',
@@ -25,7 +27,7 @@ export function createComputeWorker(index: number): WorkerLike {
 }
 
 /** Starts `size` workers and waits until each one answers; on any failure none is left running. */
-export async function spawnWorkerPool(size: number, signal?: AbortSignal, createWorker = createComputeWorker): Promise<WorkerPool> {
+export async function spawnWorkerPool(size: number, signal?: AbortSignal, createWorker: WorkerFactory = createComputeWorker): Promise<WorkerPool> {
   if (signal?.aborted) throw abortError();
   const started = epochNow();
   const workers: WorkerLike[] = [];
