@@ -67,7 +67,8 @@ export function App() {
         </nav>
       </header>
       <main>
-        <ErrorBoundary>
+        {/* Keyed by experiment: another lab starts with a fresh boundary, not the last one's error. */}
+        <ErrorBoundary key={experiment.id}>
           <Suspense fallback={<p role="status">Loading the experiment…</p>}>
             <Page key={`${experiment.id}-${visit}`} query={route.query} onQueryChange={onQueryChange} />
           </Suspense>
