@@ -141,6 +141,7 @@ test('bad input is refused beside its field, and nothing runs', async ({ page })
     [{ Threads: '17' }, 'Threads', /1 to 16/],
     [{ 'Check interval': '0' }, 'Check interval', /from 1/],
     [{ 'Switch interval': 'soon' }, 'Switch interval', /not a number/],
+    [{ 'Switch interval': '0,005' }, 'Switch interval', /such as 0\.005, .*a dot for the decimal point/],
     [{ 'GIL-free share': '150' }, 'GIL-free share', /0 to 100/],
     [{ 'Work per thread': '10' }, 'Work per thread', /100,000 to/],
   ];

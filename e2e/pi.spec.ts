@@ -78,6 +78,7 @@ test('each kind of bad input shows its message beside the field and starts nothi
     [{ Samples: '999' }, 'Samples', /from 1,000 to 10,000,000,000/],
     [{ Samples: '1e11' }, 'Samples', /from 1,000 to 10,000,000,000/],
     [{ Samples: '1234.5' }, 'Samples', /whole number/],
+    [{ Samples: '1,5e8' }, 'Samples', /not a number\. Write a whole number such as 100000000, 100,000,000 or 1e8 \(commas only between groups of three digits/],
     [{ Workers: '0' }, 'Workers', /from 1 to 64/],
     [{ Workers: '65' }, 'Workers', /from 1 to 64/],
     [{ Samples: '10000', Chunks: '5' }, 'Chunks', /Enter 1 to 3: a chunk holds whole blocks/],

@@ -62,6 +62,7 @@ test('each kind of bad input shows its message beside the field and starts nothi
     [{ From: '0', To: '1e12' }, 'To', /would take about .* hours/, 'Compare orders'],
     [{ From: '1e6', To: '6e6' }, 'To', /Compare orders shuffles and sorts every number of the range: at most 4,000,000/, 'Compare orders'],
     [{ To: 'soon' }, 'To', /not a number/, 'Run'],
+    [{ From: '10.000' }, 'From', /"10\.000" is not a whole number\. .*a dot is a decimal point/, 'Run'],
     [{ Workers: '0' }, 'Workers', /from 1 to 64/, 'Run'],
     [{ 'Numbers in the chunk-size sweep': '50' }, 'Numbers in the chunk-size sweep', /from 100 to 20,000/, 'Sweep chunk sizes'],
     [{ 'Profile to': '5,000' }, 'Profile to', /above Profile from/, 'Draw cost profile'],

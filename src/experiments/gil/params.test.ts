@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DECIMAL_FORMS, WHOLE_NUMBER_FORMS } from '../../app/parseNumber';
 import { defaultGilForm, gilFormFromQuery, gilFormToQuery, ioRoundsFor, PRESETS, validateGilForm, type GilForm } from './params';
 import { oneThreadPlan, threadPlans } from './run';
 
@@ -27,6 +28,27 @@ describe('the GIL lab settings', () => {
     const { value, errors } = validateGilForm(form(changes));
     expect(value).toBeNull();
     expect(errors?.[field as keyof GilForm]).toMatch(message);
+  });
+
+  it('accept a switch interval with a dot for the decimal point and refuse a decimal comma', () => {
+    expect(validateGilForm(form({ switchInterval: '0.005' })).value?.switchIntervalMs).toBe(0.005);
+    expect(validateGilForm(form({ switchInterval: '1,000' })).value?.switchIntervalMs).toBe(1_000);
+    for (const text of ['0,005', '7,5', '1,5e8']) {
+      expect(validateGilForm(form({ switchInterval: text })).errors, text).toEqual({ switchInterval: `"${text}" is not a number. ${DECIMAL_FORMS}` });
+    }
+  });
+
+  it.each([
+    ['gilFreeShare', '7,5', 'not a number'],
+    ['gilFreeShare', '7.5', 'not a whole number'],
+    ['threads', '1,0', 'not a number'],
+    ['checkInterval', '10.000', 'not a whole number'],
+    ['work', '1,5e8', 'not a number'],
+    ['work', '10.000.000', 'not a number'],
+  ] as const)('refuse %s "%s" beside its field, naming the forms they take', (field, text, what) => {
+    const { value, errors } = validateGilForm(form({ [field]: text }));
+    expect(value).toBeNull();
+    expect(errors).toEqual({ [field]: `"${text}" is ${what}. ${WHOLE_NUMBER_FORMS}` });
   });
 
   it('have presets that are all valid, each with a sentence saying what to look for', () => {

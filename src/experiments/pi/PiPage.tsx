@@ -98,7 +98,7 @@ export default function PiPage({ query, onQueryChange }: ExperimentPageProps) {
             onChange={(sweepWorkers) => change({ sweepWorkers })}
             error={sweepValidation.errors?.sweepWorkers}
             inputMode="text"
-            hint="The same samples and seed for each worker count, on fresh workers each time: always on workers with independent seeds (Workers, Mode and Same seed are not used)."
+            hint="Worker counts separated by commas or spaces (1, 2, 4). The same samples and seed for each worker count, on fresh workers each time: always on workers with independent seeds (Workers, Mode and Same seed are not used)."
           />
           <button type="button" onClick={startSweep} disabled={busy}>
             Sweep workers

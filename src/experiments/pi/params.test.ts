@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WHOLE_NUMBER_FORMS } from '../../app/parseNumber';
 import {
   autoChunks,
   defaultPiForm,
@@ -41,6 +42,25 @@ describe('validatePiForm', () => {
     });
   });
 
+  it.each([
+    ['samples', '1,5e8', 'not a number'],
+    ['samples', '10.000', 'not a whole number'],
+    ['samples', '1,0000', 'not a number'],
+    ['workers', '7,5', 'not a number'],
+    ['workers', '10.000', 'not a whole number'],
+    ['chunks', '10,00', 'not a number'],
+    ['seed', '0,005', 'not a number'],
+  ] as const)('refuses %s "%s" beside its field, naming the forms it takes', (field, text, what) => {
+    const { params, errors } = validatePiForm(form({ [field]: text }));
+    expect(params).toBeNull();
+    expect(errors).toEqual({ [field]: `"${text}" is ${what}. ${WHOLE_NUMBER_FORMS}` });
+  });
+
+  it('takes thousands commas in groups of three and exponents', () => {
+    expect(validatePiForm(form({ samples: '100,000,000', chunks: '1,000', seed: '4,294,967,295' })).params).toMatchObject({ samples: 1e8, chunks: 1_000, seed: 4294967295 });
+    expect(validatePiForm(form({ samples: '1.5e8' })).params?.samples).toBe(1.5e8);
+  });
+
   it('ignores Workers on the main thread, and a bad sweep list for a plain run', () => {
     expect(validatePiForm(form({ mode: 'mainThread', workers: '0', sameSeed: true })).params).toMatchObject({ workers: 1, sameSeed: false });
     expect(validatePiForm(form({ sweepWorkers: '1, 99' })).params).not.toBeNull();
@@ -72,6 +92,13 @@ describe('worker lists', () => {
     expect(parseWorkerList(' ').ok).toBe(false);
   });
 
+  it('separates counts with commas or spaces, so a comma never joins digits into one count', () => {
+    for (const text of ['1, 2, 4', '1 2 4', '1,2,4', ' 1 ,  2,4 ']) expect(parseWorkerList(text), text).toEqual({ ok: true, value: [1, 2, 4] });
+    expect(parseWorkerList('1,5')).toEqual({ ok: true, value: [1, 5] });
+    expect(parseWorkerList('1,000')).toMatchObject({ ok: false, error: expect.stringMatching(/^"000": worker counts are whole numbers from 1 to 64, separated by commas or spaces/), reason: 'range' });
+    expect(parseWorkerList('1, 2.5')).toMatchObject({ ok: false, error: expect.stringMatching(/^"2.5": worker counts are whole numbers/), reason: 'fraction' });
+  });
+
   it('a sweep ignores Mode, Same seed and Workers, and checks its own list', () => {
     const plan = validateSweep(form({ mode: 'mainThread', samples: '3e8', sameSeed: true, workers: '0', sweepWorkers: '4, 1' })).plan;
     expect(plan).toEqual({
@@ -88,8 +115,9 @@ describe('worker lists', () => {
 
   it('a sweep needs the one-worker baseline and sane counts', () => {
     expect(validateSweepList('2, 4')).toMatchObject({ ok: false, error: 'Include 1: speed-up is measured against one worker.' });
-    expect(validateSweepList('1, 99')).toMatchObject({ ok: false, error: '"99": worker counts run from 1 to 64.' });
+    expect(validateSweepList('1, 99')).toMatchObject({ ok: false, error: '"99": worker counts are whole numbers from 1 to 64, separated by commas or spaces (1, 2, 4).' });
     expect(validateSweepList('1,2,4')).toEqual({ ok: true, value: [1, 2, 4] });
+    expect(validateSweep(form({ sweepWorkers: '1, 2.5' })).errors).toEqual({ sweepWorkers: expect.stringMatching(/^"2.5": worker counts are whole numbers/) });
   });
 
   it('sweeps 1..2x cores, with a ladder on big machines', () => {

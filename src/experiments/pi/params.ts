@@ -160,14 +160,17 @@ export function validateSweepList(text: string): Parsed<number[]> {
   return list;
 }
 
-/** "1, 2, 4" -> [1, 2, 4]: distinct worker counts, sorted. */
+/**
+ * "1, 2, 4" or "1 2 4" -> [1, 2, 4]: distinct worker counts, sorted. Commas separate the counts,
+ * so no count is written with a thousands comma (none is above 64).
+ */
 export function parseWorkerList(text: string): Parsed<number[]> {
   const parts = text.split(/[,;\s]+/).filter((part) => part !== '');
   if (parts.length === 0) return { ok: false, error: 'List at least one worker count, e.g. 1, 2, 4.', reason: 'empty' };
   const counts = new Set<number>();
   for (const part of parts) {
     const parsed = parseWholeNumber(part, WORKERS_RULE);
-    if (!parsed.ok) return { ok: false, error: `"${part}": worker counts run from 1 to ${WORKERS_RULE.max}.`, reason: parsed.reason };
+    if (!parsed.ok) return { ok: false, error: `"${part}": worker counts are whole numbers from 1 to ${WORKERS_RULE.max}, separated by commas or spaces (1, 2, 4).`, reason: parsed.reason };
     counts.add(parsed.value);
   }
   if (counts.size > MAX_SWEEP_POINTS) return { ok: false, error: `At most ${MAX_SWEEP_POINTS} worker counts.`, reason: 'range' };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WHOLE_NUMBER_FORMS } from '../../app/parseNumber';
 import { primeFormFromQuery, primeFormToQuery } from './links';
 import {
   chunkSizeLadder,
@@ -47,6 +48,19 @@ describe('the run settings', () => {
     expect(errors?.[field as keyof PrimeForm]).toMatch(message);
   });
 
+  it.each([
+    ['from', '1,5e8', 'not a number'],
+    ['to', '10.000', 'not a whole number'],
+    ['to', '101,000,00', 'not a number'],
+    ['workers', '7,5', 'not a number'],
+    ['chunkSize', '0,005', 'not a number'],
+    ['chunkSize', '10.000', 'not a whole number'],
+  ] as const)('refuse %s "%s" beside its field, naming the forms they take', (field, text, what) => {
+    const { value, errors } = validatePrimeForm(form({ [field]: text }), 2);
+    expect(value).toBeNull();
+    expect(errors).toEqual({ [field]: `"${text}" is ${what}. ${WHOLE_NUMBER_FORMS}` });
+  });
+
   it('allow a larger range when more cores can share it', () => {
     const big = { from: '0', to: '1e8' };
     expect(validatePrimeForm(form({ ...big, workers: '1' }), 1).errors?.to).toMatch(/would take/);
@@ -63,6 +77,8 @@ describe('the chunk-size sweep', () => {
   it('checks [From, From + n) and keeps chunk size 1 under the chunk cap', () => {
     expect(validateChunkSizeSweep(form(), 2).value).toMatchObject({ base: { from: 100_000_000, to: 100_020_000 }, defaultSize: 2_500 });
     expect(validateChunkSizeSweep(form({ sweepNumbers: String(MAX_CHUNKS + 1) }), 2).errors?.sweepNumbers).toMatch(/100 to 20,000/);
+    expect(validateChunkSizeSweep(form({ sweepNumbers: '2,5' }), 2).errors).toEqual({ sweepNumbers: `"2,5" is not a number. ${WHOLE_NUMBER_FORMS}` });
+    expect(validateChunkSizeSweep(form({ sweepNumbers: '2.000' }), 2).errors).toEqual({ sweepNumbers: `"2.000" is not a whole number. ${WHOLE_NUMBER_FORMS}` });
   });
 });
 
@@ -103,6 +119,8 @@ describe('the cost profile range', () => {
   it('defaults to the book’s 10,000 to 1,000,000 and refuses an empty or costly range', () => {
     expect(validateProfile(form()).value).toEqual({ from: 10_000, to: 1_000_000 });
     expect(validateProfile(form({ profileTo: '10,000' })).errors?.profileTo).toMatch(/above/);
+    expect(validateProfile(form({ profileFrom: '10.000' })).errors).toEqual({ profileFrom: `"10.000" is not a whole number. ${WHOLE_NUMBER_FORMS}` });
+    expect(validateProfile(form({ profileTo: '1,000,00' })).errors).toEqual({ profileTo: `"1,000,00" is not a number. ${WHOLE_NUMBER_FORMS}` });
     expect(validateProfile(form({ profileFrom: '9e15', profileTo: '9.007e15' })).errors?.profileTo).toMatch(/too much/);
   });
 });
