@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ISOLATED_URL, STATIC_HOST_URL, expect, test } from './fixtures';
 
@@ -31,6 +32,23 @@ test('on a static host under a sub-path, the service worker isolates the page wi
   expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe('function');
 });
 
+test('the service worker covers the app\'s folder only, and leaves other pages of the origin alone', async ({
+  page,
+  pageGuard,
+}) => {
+  await page.goto(STATIC_HOST_URL);
+  await expect.poll(() => isolated(page), { timeout: 10_000 }).toBe(true);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+  expect(scope).toBe(STATIC_HOST_URL);
+
+  // The server sends no COOP, so a response with it came through the service worker.
+  pageGuard.allowError(/404/);
+  const coop = (path: string) =>
+    page.evaluate(async (path) => (await fetch(path)).headers.get('Cross-Origin-Opener-Policy'), path);
+  expect(await coop('./index.html')).toBe('same-origin');
+  expect(await coop('/other-app/')).toBeNull();
+});
+
 test.describe('with service workers blocked', () => {
   test.use({ serviceWorkers: 'block' });
 
@@ -53,6 +71,36 @@ test('the built index.html has a Content-Security-Policy without unsafe-eval', a
   expect(policy).toBeTruthy();
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe-eval');
+});
+
+test('the server sends the page policy with frame-ancestors; only worker scripts may compile WebAssembly', async ({
+  page,
+  pageGuard,
+}) => {
+  const response = await page.goto(ISOLATED_URL);
+  const pagePolicy = response?.headers()['content-security-policy'];
+  expect(pagePolicy).toContain("frame-ancestors 'self'");
+  expect(pagePolicy).not.toContain('eval');
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+
+  const workerScript = readdirSync(new URL('../dist/assets/', import.meta.url)).find((name) => name.startsWith('compute.worker'));
+  expect(workerScript).toBeTruthy();
+  const workerResponse = await page.request.get(`${ISOLATED_URL}assets/${workerScript}`);
+  expect(workerResponse.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+
+  // The smallest valid module: the magic number and version 1.
+  const compile = () =>
+    WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+      () => 'compiled',
+      (error: Error) => error.name,
+    );
+  pageGuard.allowError(/WebAssembly|wasm-unsafe-eval/);
+  expect(await page.evaluate(compile)).toBe('CompileError');
+  const [worker] = await Promise.all([
+    page.waitForEvent('worker'),
+    page.evaluate((url) => void new Worker(url, { type: 'module' }), `./assets/${workerScript}`),
+  ]);
+  expect(await worker.evaluate(compile)).toBe('compiled');
 });
 
 for (const url of [ISOLATED_URL, STATIC_HOST_URL]) {

@@ -1,21 +1,25 @@
 // Cross-origin isolation for static hosts that cannot set response headers.
 //
 // SharedArrayBuffer needs the page to be cross-origin isolated, which takes COOP/COEP headers
-// on the document. This worker re-serves every same-origin response with those headers added;
-// src/isolation/crossOriginIsolation.ts registers it and reloads the page once.
-// Requests to other origins are left alone (the app makes none).
+// on the document. This worker re-serves the app's own responses with those headers added;
+// src/isolation/crossOriginIsolation.ts registers it for the app's folder and reloads once.
+// Only requests inside that folder (the worker's scope) are touched: other pages and files of
+// the same origin, and other origins, are left alone, even when the app requests them.
 
 self.addEventListener('install', () => self.skipWaiting());
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
 self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  // Chrome DevTools may issue these; fetching one from a worker throws.
-  if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') return;
-  if (new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(withIsolationHeaders(request));
+  if (isAppRequest(event.request)) event.respondWith(withIsolationHeaders(event.request));
 });
+
+function isAppRequest(request) {
+  // Chrome DevTools may issue these; fetching one from a worker throws.
+  if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') return false;
+  const url = new URL(request.url);
+  return url.origin === self.location.origin && url.href.startsWith(self.registration.scope);
+}
 
 async function withIsolationHeaders(request) {
   const response = await fetch(request);
