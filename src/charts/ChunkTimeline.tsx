@@ -1,3 +1,4 @@
+import { INK, TRACK } from '../theme';
 import { roundStep } from './axes';
 import { useCanvas } from './useCanvas';
 
@@ -41,12 +42,12 @@ export function ChunkTimeline<B extends TimelineBar>({ lanes, laneLabel, colorOf
 
     context.font = '11px system-ui, sans-serif';
     context.textBaseline = 'middle';
-    context.fillStyle = '#343a40';
+    context.fillStyle = INK;
     const labelEvery = Math.ceil(12 / laneHeight);
     for (let lane = 0; lane < lanes; lane += labelEvery) {
       context.fillText(laneLabel(lane), 4, lane * laneHeight + laneHeight / 2);
     }
-    context.fillStyle = '#f1f3f5';
+    context.fillStyle = TRACK;
     context.fillRect(LABEL_WIDTH, 0, plotWidth, lanes * laneHeight);
 
     const gap = laneHeight > 6 ? 1 : 0;
@@ -67,7 +68,7 @@ export function ChunkTimeline<B extends TimelineBar>({ lanes, laneLabel, colorOf
     context.globalAlpha = 1;
 
     // Time axis: ticks at a round step.
-    context.fillStyle = '#343a40';
+    context.fillStyle = INK;
     context.textBaseline = 'top';
     const step = roundStep(span / 6);
     for (let t = 0; t <= span + 1e-9; t += step) {

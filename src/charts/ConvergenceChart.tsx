@@ -1,4 +1,5 @@
-import { formatCompact } from '../app/parseNumber';
+import { CONFIDENCE_BAND, INK, MEASURED, TARGET } from '../theme';
+import { formatCompact } from '../format';
 import { decadeTicks, linearTicks } from './axes';
 import { useCanvas } from './useCanvas';
 
@@ -18,7 +19,7 @@ export function ConvergenceChart({ data }: { data: readonly ConvergencePoint[] }
     const plotWidth = width - LEFT - 12;
     const plotHeight = height - BOTTOM - 8;
     context.font = '12px system-ui, sans-serif';
-    context.fillStyle = '#343a40';
+    context.fillStyle = INK;
     if (data.length === 0) {
       context.fillText('The estimate appears here as chunks finish.', LEFT, plotHeight / 2);
       return;
@@ -36,24 +37,24 @@ export function ConvergenceChart({ data }: { data: readonly ConvergencePoint[] }
     const clampY = (value: number) => y(Math.min(high, Math.max(low, value)));
 
     // Band: pi +- 3 standard errors.
-    context.fillStyle = '#d0ebff';
+    context.fillStyle = CONFIDENCE_BAND;
     context.beginPath();
     data.forEach((p, i) => (i === 0 ? context.moveTo(x(p.samples), clampY(p.band[1])) : context.lineTo(x(p.samples), clampY(p.band[1]))));
     for (let i = data.length - 1; i >= 0; i--) context.lineTo(x(data[i].samples), clampY(data[i].band[0]));
     context.closePath();
     context.fill();
 
-    context.strokeStyle = '#c92a2a';
+    context.strokeStyle = TARGET;
     context.setLineDash([4, 4]);
     context.beginPath();
     context.moveTo(LEFT, y(Math.PI));
     context.lineTo(LEFT + plotWidth, y(Math.PI));
     context.stroke();
     context.setLineDash([]);
-    context.fillStyle = '#c92a2a';
+    context.fillStyle = TARGET;
     context.fillText('π', LEFT + plotWidth - 10, y(Math.PI) - 8);
 
-    context.strokeStyle = '#1c7ed6';
+    context.strokeStyle = MEASURED;
     context.lineWidth = 2;
     context.beginPath();
     data.forEach((p, i) => (i === 0 ? context.moveTo(x(p.samples), y(p.estimate)) : context.lineTo(x(p.samples), y(p.estimate))));
@@ -61,7 +62,7 @@ export function ConvergenceChart({ data }: { data: readonly ConvergencePoint[] }
     context.lineWidth = 1;
     if (data.length === 1) context.fillRect(x(data[0].samples) - 2, y(data[0].estimate) - 2, 4, 4);
 
-    context.fillStyle = '#343a40';
+    context.fillStyle = INK;
     context.textBaseline = 'middle';
     for (const tick of linearTicks(low, high, 4)) {
       context.fillRect(LEFT - 4, y(tick), 4, 1);

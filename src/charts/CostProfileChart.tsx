@@ -1,4 +1,5 @@
-import { formatCompact } from '../app/parseNumber';
+import { INK, NEUTRAL, TARGET } from '../theme';
+import { formatCompact } from '../format';
 import { linearTicks } from './axes';
 import { useCanvas } from './useCanvas';
 
@@ -11,8 +12,6 @@ interface Props {
   to: number;
 }
 
-const PRIME = '#c92a2a';
-const COMPOSITE = '#868e96';
 const LEFT = 56;
 const BOTTOM = 40;
 
@@ -27,13 +26,13 @@ export function CostProfileChart({ numbers, divisions, prime, from, to }: Props)
 
     // Composites first, so the primes' band is drawn over them.
     for (const wantPrime of [0, 1]) {
-      context.fillStyle = wantPrime ? PRIME : COMPOSITE;
+      context.fillStyle = wantPrime ? TARGET : NEUTRAL;
       for (let i = 0; i < numbers.length; i++) {
         if (prime[i] === wantPrime) context.fillRect(x(numbers[i]) - 1, y(divisions[i]) - 1, 2.5, 2.5);
       }
     }
 
-    context.fillStyle = '#343a40';
+    context.fillStyle = INK;
     context.font = '11px system-ui, sans-serif';
     context.textBaseline = 'top';
     for (const tick of linearTicks(from, to, 5)) {
@@ -50,13 +49,13 @@ export function CostProfileChart({ numbers, divisions, prime, from, to }: Props)
     context.fillRect(LEFT, 8 + plotHeight, plotWidth, 1);
 
     // Legend, top left of the plot.
-    context.fillStyle = PRIME;
+    context.fillStyle = TARGET;
     context.fillRect(LEFT + 10, 14, 8, 8);
-    context.fillStyle = '#343a40';
+    context.fillStyle = INK;
     context.fillText('prime', LEFT + 22, 18);
-    context.fillStyle = COMPOSITE;
+    context.fillStyle = NEUTRAL;
     context.fillRect(LEFT + 70, 14, 8, 8);
-    context.fillStyle = '#343a40';
+    context.fillStyle = INK;
     context.fillText('composite', LEFT + 82, 18);
   }, numbers);
   const primes = prime.reduce((sum, p) => sum + p, 0);

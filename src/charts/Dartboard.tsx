@@ -1,5 +1,5 @@
 import { useCanvas } from './useCanvas';
-import { workerColor } from './palette';
+import { NEUTRAL, workerColor } from '../theme';
 
 export interface DartGroup {
   worker: number;
@@ -19,7 +19,7 @@ export function Dartboard({ groups, label }: Props) {
     const size = Math.min(width, height) - 8;
     const left = (width - size) / 2;
     const top = (height - size) / 2;
-    context.strokeStyle = '#868e96';
+    context.strokeStyle = NEUTRAL;
     context.lineWidth = 1;
     context.strokeRect(left, top, size, size);
     context.beginPath();

@@ -1,3 +1,5 @@
+import { INK } from '../theme';
+import { formatTimelineTime } from '../format';
 import { STATE } from '../gil/shared';
 import type { ThreadLog } from '../gil/readStats';
 import { roundStep } from './axes';
@@ -40,12 +42,12 @@ export function GilTimeline({ logs, fromMs, toMs, label }: Props) {
     logs.forEach((log, lane) => {
       const top = lane * laneHeight + 1;
       const barHeight = laneHeight - 2;
-      context.fillStyle = '#343a40';
+      context.fillStyle = INK;
       context.fillText(`thread ${lane + 1}`, 4, top + barHeight / 2);
       drawLane(context, log, fromMs, msPerPixel, plotWidth, top, barHeight);
     });
 
-    context.fillStyle = '#343a40';
+    context.fillStyle = INK;
     context.textBaseline = 'top';
     const step = roundStep(span / 6);
     for (let t = Math.ceil(fromMs / step) * step; t <= toMs + 1e-9; t += step) {
@@ -118,10 +120,6 @@ export function laneColumns({ times, states }: ThreadLog, fromMs: number, msPerP
  * A time on the timeline with as many decimals as `stepMs` (the axis step, or the precision a
  * label needs) calls for: zoomed in, steps are fractions of a millisecond, even late in a run.
  */
-export function formatTimelineTime(t: number, stepMs: number): string {
-  if (stepMs >= 1000) return `${(t / 1000).toFixed(Math.max(0, Math.ceil(-Math.log10(stepMs / 1000))))} s`;
-  return `${t.toFixed(Math.min(4, Math.max(0, Math.ceil(-Math.log10(stepMs)))))} ms`;
-}
 
 /** The first index whose time is greater than `t`. */
 function upperBound(times: Float64Array, t: number): number {

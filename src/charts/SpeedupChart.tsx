@@ -1,3 +1,4 @@
+import { HIGHLIGHT, MEASURED, NEUTRAL, REFERENCE } from '../theme';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface SpeedupPoint {
@@ -24,9 +25,9 @@ export function SpeedupChart({ data, cores }: { data: readonly SpeedupPoint[]; c
         <YAxis allowDecimals={false} label={{ value: 'speed-up', angle: -90, position: 'insideLeft' }} />
         <Tooltip formatter={(v) => `${Number(v).toFixed(2)}×`} labelFormatter={(v) => `${v} workers`} />
         <Legend verticalAlign="top" />
-        <Line dataKey="ideal" name="ideal (linear)" stroke="#adb5bd" strokeDasharray="5 5" dot={false} isAnimationActive={false} />
-        <Line dataKey="amdahl" name="Amdahl fit" stroke="#e8590c" dot={false} connectNulls isAnimationActive={false} />
-        <Line dataKey="speedup" name="measured" stroke="#1c7ed6" strokeWidth={2} connectNulls isAnimationActive={false} dot={{ r: 4, className: 'measured-point' }} />
+        <Line dataKey="ideal" name="ideal (linear)" stroke={REFERENCE} strokeDasharray="5 5" dot={false} isAnimationActive={false} />
+        <Line dataKey="amdahl" name="Amdahl fit" stroke={HIGHLIGHT} dot={false} connectNulls isAnimationActive={false} />
+        <Line dataKey="speedup" name="measured" stroke={MEASURED} strokeWidth={2} connectNulls isAnimationActive={false} dot={{ r: 4, className: 'measured-point' }} />
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -42,8 +43,8 @@ export function WallTimeChart({ data }: { data: readonly WallTimePoint[] }) {
         <YAxis unit=" ms" width={70} />
         <Tooltip formatter={(v) => `${Math.round(Number(v))} ms`} labelFormatter={(v) => `${v} workers`} />
         <Legend verticalAlign="top" />
-        <Line dataKey="wallMs" name="wall time (run)" stroke="#1c7ed6" strokeWidth={2} isAnimationActive={false} />
-        <Line dataKey="startUpMs" name="start-up (apart)" stroke="#868e96" strokeDasharray="4 4" isAnimationActive={false} />
+        <Line dataKey="wallMs" name="wall time (run)" stroke={MEASURED} strokeWidth={2} isAnimationActive={false} />
+        <Line dataKey="startUpMs" name="start-up (apart)" stroke={NEUTRAL} strokeDasharray="4 4" isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );

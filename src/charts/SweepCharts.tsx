@@ -1,3 +1,4 @@
+import { BACKGROUND, HIGHLIGHT, MEASURED, REFERENCE } from '../theme';
 // Summary charts for the prime lab's sweeps: one point per measured run, redrawn per point.
 import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
@@ -22,7 +23,7 @@ export function ChunkSizeChart({ data }: { data: readonly SweepChartPoint[] }) {
         <XAxis dataKey="x" type="number" scale="log" domain={['dataMin', 'dataMax']} allowDataOverflow label={{ value: 'chunk size (numbers per chunk, log scale)', position: 'insideBottom', offset: -8 }} />
         <YAxis type="number" scale="log" domain={['auto', 'auto']} width={72} tickFormatter={formatMs} />
         <Tooltip formatter={formatMs} labelFormatter={(v) => `chunk size ${v}`} />
-        <Line dataKey="wallMs" name="wall time" stroke="#1c7ed6" strokeWidth={2} isAnimationActive={false} dot={ChunkSizeDot} />
+        <Line dataKey="wallMs" name="wall time" stroke={MEASURED} strokeWidth={2} isAnimationActive={false} dot={ChunkSizeDot} />
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -32,9 +33,9 @@ export function ChunkSizeChart({ data }: { data: readonly SweepChartPoint[] }) {
 function ChunkSizeDot({ cx, cy, payload, index }: { cx?: number; cy?: number; payload?: SweepChartPoint; index?: number }) {
   if (cx === undefined || cy === undefined) return null;
   return payload?.highlighted ? (
-    <circle key={index} cx={cx} cy={cy} r={6} fill="#e8590c" stroke="#fff" className="measured-point default-point" />
+    <circle key={index} cx={cx} cy={cy} r={6} fill={HIGHLIGHT} stroke={BACKGROUND} className="measured-point default-point" />
   ) : (
-    <circle key={index} cx={cx} cy={cy} r={4} fill="#fff" stroke="#1c7ed6" strokeWidth={2} className="measured-point" />
+    <circle key={index} cx={cx} cy={cy} r={4} fill={BACKGROUND} stroke={MEASURED} strokeWidth={2} className="measured-point" />
   );
 }
 
@@ -50,9 +51,9 @@ export function ChunkCountChart({ data, workers, maxChunks }: { data: readonly S
         <YAxis width={72} tickFormatter={formatMs} />
         <Tooltip formatter={formatMs} labelFormatter={(v) => `${v} chunks`} />
         {multiples.map((m) => (
-          <ReferenceLine key={m} x={m} stroke="#adb5bd" strokeDasharray="4 4" />
+          <ReferenceLine key={m} x={m} stroke={REFERENCE} strokeDasharray="4 4" />
         ))}
-        <Line dataKey="wallMs" name="wall time" stroke="#1c7ed6" strokeWidth={2} isAnimationActive={false} dot={{ r: 4, className: 'measured-point' }} />
+        <Line dataKey="wallMs" name="wall time" stroke={MEASURED} strokeWidth={2} isAnimationActive={false} dot={{ r: 4, className: 'measured-point' }} />
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -72,7 +73,7 @@ export function OrderChart({ data }: { data: readonly OrderBar[] }) {
         <XAxis dataKey="label" />
         <YAxis width={72} tickFormatter={formatMs} />
         <Tooltip formatter={formatMs} />
-        <Bar dataKey="wallMs" name="wall time" fill="#1c7ed6" isAnimationActive={false} className="measured-bar" />
+        <Bar dataKey="wallMs" name="wall time" fill={MEASURED} isAnimationActive={false} className="measured-bar" />
       </BarChart>
     </ResponsiveContainer>
   );

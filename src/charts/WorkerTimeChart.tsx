@@ -1,4 +1,5 @@
-import { formatDuration } from '../app/parseNumber';
+import { BUSY, IDLE, INK, WAITING_FOR_WORK } from '../theme';
+import { formatDuration } from '../format';
 import { linearTicks } from './axes';
 import { useCanvas } from './useCanvas';
 
@@ -11,9 +12,6 @@ export interface WorkerTime {
   waitingMs?: number;
 }
 
-const BUSY = '#2b8a3e';
-const WAITING = '#f59f00';
-const IDLE = '#ced4da';
 const LABEL_WIDTH = 70;
 const AXIS_HEIGHT = 34;
 
@@ -34,18 +32,18 @@ export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
       context.fillStyle = BUSY;
       context.fillRect(x(0), top + 2, x(d.busyMs) - x(0), rowHeight - 4);
       const waitingMs = d.waitingMs ?? 0;
-      context.fillStyle = WAITING;
+      context.fillStyle = WAITING_FOR_WORK;
       context.fillRect(x(d.busyMs), top + 2, x(d.busyMs + waitingMs) - x(d.busyMs), rowHeight - 4);
       context.fillStyle = IDLE;
       context.fillRect(x(d.busyMs + waitingMs), top + 2, x(d.busyMs + d.idleMs) - x(d.busyMs + waitingMs), rowHeight - 4);
       if (row % labelEvery === 0) {
-        context.fillStyle = '#343a40';
+        context.fillStyle = INK;
         context.fillText(d.name, 4, top + rowHeight / 2);
       }
     });
 
     const axisTop = data.length * rowHeight + 2;
-    context.fillStyle = '#343a40';
+    context.fillStyle = INK;
     context.textBaseline = 'top';
     for (const tick of linearTicks(0, maxMs, 4)) {
       context.fillRect(x(tick), axisTop, 1, 4);
@@ -53,13 +51,13 @@ export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
     }
     const legendTop = axisTop + 20;
     const legend: [string, string][] = showsWaiting
-      ? [[BUSY, 'busy (computing)'], [WAITING, 'waiting for work'], [IDLE, 'idle (nothing left)']]
+      ? [[BUSY, 'busy (computing)'], [WAITING_FOR_WORK, 'waiting for work'], [IDLE, 'idle (nothing left)']]
       : [[BUSY, 'busy (computing)'], [IDLE, 'idle']];
     let legendX = LABEL_WIDTH;
     for (const [color, text] of legend) {
       context.fillStyle = color;
       context.fillRect(legendX, legendTop, 10, 10);
-      context.fillStyle = '#343a40';
+      context.fillStyle = INK;
       context.fillText(text, legendX + 14, legendTop - 1);
       legendX += 24 + context.measureText(text).width;
     }

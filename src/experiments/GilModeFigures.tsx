@@ -1,6 +1,6 @@
 // What the labs show of their threads mode: the simulated GIL's counters, live and in the Result.
-import { Figure } from '../app/Figure';
-import { formatCount, formatDuration } from '../app/parseNumber';
+import { Figure } from '../lab/Figure';
+import { formatCount, formatDuration } from '../format';
 import { POLICY_LABELS } from '../gil/modes';
 import { gilTotals } from '../gil/readStats';
 import type { RunRecord } from '../runs/record';

@@ -1,4 +1,4 @@
-import { SelectField } from '../app/Field';
+import { SelectField } from '../lab/Field';
 import type { Policy } from '../gil/lock';
 import { POLICY_OPTIONS } from '../gil/modes';
 

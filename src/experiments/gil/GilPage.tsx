@@ -3,7 +3,7 @@ import { randomSeed } from '../../kernels/rng';
 import { isCrossOriginIsolated } from '../../isolation/crossOriginIsolation';
 import { logicalCores } from '../../platform';
 import { useLiveTask } from '../../runs/useLiveTask';
-import { CrashNotice } from '../../app/CrashNotice';
+import { CrashNotice } from '../../lab/CrashNotice';
 import type { ExperimentPageProps } from '../registry';
 import { GilResult } from './GilResult';
 import { GilRunView } from './GilRunView';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { formatCount, formatDuration } from '../../app/parseNumber';
+import { formatCount, formatDuration } from '../../format';
 import { downloadText } from '../../runs/exportRun';
 import { POLICIES, WORKLOADS } from './params';
 import type { GilRun } from './run';

@@ -1,7 +1,9 @@
+import { REFERENCE } from '../../theme';
 import { memo, useMemo, useState } from 'react';
-import { Figure } from '../../app/Figure';
-import { formatCount, formatDuration } from '../../app/parseNumber';
-import { FAILED_ATTEMPT_COLOR, formatTimelineTime, GilTimeline, STATE_COLORS } from '../../charts/GilTimeline';
+import { Figure } from '../../lab/Figure';
+import { formatCount, formatDuration } from '../../format';
+import { FAILED_ATTEMPT_COLOR, GilTimeline, STATE_COLORS } from '../../charts/GilTimeline';
+import { formatTimelineTime } from '../../format';
 import { epochNow } from '../../clock';
 import { readThreadFigures, readThreadLog } from '../../gil/readStats';
 import type { ThreadsRun } from '../../gil/runThreads';
@@ -58,7 +60,7 @@ export const GilRunView = memo(function GilRunView({ run, title, version }: Prop
           Timeline: a lane per thread.{' '}
           {[STATE.RUNNING, STATE.WAITING, STATE.IO, STATE.GIL_FREE].map((s) => (
             <span key={s} className="legend-item">
-              <span className="swatch" style={{ background: STATE_COLORS[s], border: '1px solid #adb5bd' }} aria-hidden="true" /> {STATE_NAMES[s]}
+              <span className="swatch" style={{ background: STATE_COLORS[s], border: `1px solid ${REFERENCE}` }} aria-hidden="true" /> {STATE_NAMES[s]}
             </span>
           ))}
           <span className="legend-item">

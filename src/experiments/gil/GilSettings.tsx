@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { SelectField, TextField } from '../../app/Field';
-import { formatCount } from '../../app/parseNumber';
+import { SelectField, TextField } from '../../lab/Field';
+import { formatCount } from '../../format';
 import { IO_ROUND_DARTS, IO_WAIT_MS } from '../../gil/thread';
 import { logicalCores } from '../../platform';
 import { POLICIES, WORKLOADS, type GilErrors, type GilForm } from './params';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DECIMAL_FORMS, WHOLE_NUMBER_FORMS } from '../../app/parseNumber';
+import { DECIMAL_FORMS, WHOLE_NUMBER_FORMS } from '../../lab/parseNumber';
 import { defaultGilForm, gilFormFromQuery, gilFormToQuery, ioRoundsFor, PRESETS, validateGilForm, type GilForm } from './params';
 import { oneThreadPlan, threadPlans } from './run';
 

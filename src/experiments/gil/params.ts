@@ -1,6 +1,7 @@
 // The GIL lab's settings: what a person types, the presets, and the rules between them.
-import { formatCount, parseDecimal, parseWholeNumber, type Parsed } from '../../app/parseNumber';
-import { readChoice, readTextFields, writeTextFields } from '../../app/formLink';
+import { parseDecimal, parseWholeNumber, type Parsed } from '../../lab/parseNumber';
+import { formatCount } from '../../format';
+import { readChoice, readTextFields, writeTextFields } from '../../lab/formLink';
 import type { Policy } from '../../gil/lock';
 import { POLICY_OPTIONS } from '../../gil/modes';
 import { IO_ROUND_DARTS, IO_WAIT_MS } from '../../gil/thread';

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { TextField } from '../../app/Field';
-import { RunStatus } from '../../app/RunStatus';
-import { useStopFocus } from '../../app/useStopFocus';
+import { TextField } from '../../lab/Field';
+import { RunStatus } from '../../lab/StatusLine';
+import { useStopFocus } from '../../lab/useStopFocus';
 import { randomSeed } from '../../kernels/rng';
 import { executeRun } from '../../runs/executeRun';
 import { useLiveTask } from '../../runs/useLiveTask';
 import { seriesVersion } from '../../runs/series';
-import { CrashNotice } from '../../app/CrashNotice';
+import { CrashNotice } from '../../lab/CrashNotice';
 import type { ExperimentPageProps } from '../registry';
 import { makePiJob, newPiRecord, type PiRecord } from './job';
 import { defaultPiForm, piFormFromQuery, piFormToQuery, validatePiForm, validateSweep, type PiForm } from './params';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
+import { formatCompact, formatCount, formatDuration } from '../../format';
 import { ExportButtons } from '../../runs/ExportButtons';
 import type { Strategy } from '../../pool/types';
 import { WARM_UP_SAMPLES, type PiRecord } from './job';

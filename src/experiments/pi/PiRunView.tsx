@@ -1,10 +1,10 @@
 import { memo, useMemo } from 'react';
-import { Figure } from '../../app/Figure';
-import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
+import { Figure } from '../../lab/Figure';
+import { formatCompact, formatCount, formatDuration } from '../../format';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
 import { ConvergenceChart } from '../../charts/ConvergenceChart';
 import { Dartboard } from '../../charts/Dartboard';
-import { workerColor } from '../../charts/palette';
+import { workerColor } from '../../theme';
 import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
 import { epochNow } from '../../clock';
 import { workerTotals } from '../../runs/record';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { CheckboxField, SelectField, TextField } from '../../app/Field';
-import { formatCount } from '../../app/parseNumber';
+import { CheckboxField, SelectField, TextField } from '../../lab/Field';
+import { formatCount } from '../../format';
 import { logicalCores } from '../../platform';
 import { PolicyField } from '../PolicyField';
 import { modeOptions } from '../../runs/modeLabels';

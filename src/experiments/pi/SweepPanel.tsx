@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { amdahlSpeedup, fitSerialShare } from '../../analysis/amdahl';
-import { formatCompact, formatDuration } from '../../app/parseNumber';
+import { formatCompact, formatDuration } from '../../format';
 import { SpeedupChart, WallTimeChart, type SpeedupPoint } from '../../charts/SpeedupChart';
 import type { PiSweep } from './sweep';
 import { logicalCores } from '../../platform';

@@ -1,9 +1,10 @@
 // The pi lab's settings: what a person types, what a run needs, and the rules between them.
 import { BLOCK_SIZE } from '../../kernels/rng';
-import { formatCount, parseWholeNumber, type Parsed } from '../../app/parseNumber';
+import { parseWholeNumber, type Parsed } from '../../lab/parseNumber';
+import { formatCount } from '../../format';
 import type { Policy } from '../../gil/lock';
 import { POLICY_OPTIONS, THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
-import { readChoice, readTextFields, writeTextFields } from '../../app/formLink';
+import { readChoice, readTextFields, writeTextFields } from '../../lab/formLink';
 
 export type PiMode = 'workers' | 'mainThread' | 'threads';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatCount, formatDuration } from '../../app/parseNumber';
+import { formatCount, formatDuration } from '../../format';
 import { CostProfileChart } from '../../charts/CostProfileChart';
 import type { CostProfileRun } from './profile';
 

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
+import { formatCompact, formatCount, formatDuration } from '../../format';
 import type { PrimeChunkResult } from '../../kernels/primes';
 import { ExportButtons } from '../../runs/ExportButtons';
 import type { PrimeRecord } from './job';

@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
-import { Figure } from '../../app/Figure';
-import { formatCompact, formatCount, formatDuration } from '../../app/parseNumber';
+import { Figure } from '../../lab/Figure';
+import { formatCompact, formatCount, formatDuration } from '../../format';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
-import { COST_GRADIENT, costColor, workerColor } from '../../charts/palette';
+import { COST_GRADIENT, NEUTRAL, costColor, workerColor } from '../../theme';
 import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
 import { epochNow } from '../../clock';
 import type { PrimeChunkResult } from '../../kernels/primes';
@@ -72,7 +72,7 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
           <ChunkTimeline
             lanes={record.workers}
             laneLabel={nameOf}
-            colorOf={() => '#868e96'}
+            colorOf={() => NEUTRAL}
             bars={record.events}
             barColor={costOf}
             running={record.inFlight}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { CheckboxField, SelectField, TextField } from '../../app/Field';
-import { formatCount } from '../../app/parseNumber';
+import { CheckboxField, SelectField, TextField } from '../../lab/Field';
+import { formatCount } from '../../format';
 import { logicalCores } from '../../platform';
 import { numbersIn } from './numbers';
 import { MAX_RUN_SECONDS, ORDERS, POOL_MAP_CHUNKS_PER_WORKER, STRATEGIES, WORKERS_RULE, type PrimeErrors, type PrimeForm, type PrimeMode, type PrimeParams } from './params';

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { formatCount, formatDuration } from '../../app/parseNumber';
+import { formatCount, formatDuration } from '../../format';
 import { ChunkCountChart, ChunkSizeChart, OrderChart } from '../../charts/SweepCharts';
 import { logicalCores } from '../../platform';
 import { POLICY_LABELS } from '../../gil/modes';

@@ -1,5 +1,5 @@
 // Links: the form lives in the URL so a workshop leader can share a run.
-import { readChoice, readTextFields, writeTextFields } from '../../app/formLink';
+import { readChoice, readTextFields, writeTextFields } from '../../lab/formLink';
 import { POLICY_OPTIONS } from '../../gil/modes';
 import { ORDERS, STRATEGIES, type PrimeField, type PrimeForm } from './params';
 

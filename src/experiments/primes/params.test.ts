@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WHOLE_NUMBER_FORMS } from '../../app/parseNumber';
+import { WHOLE_NUMBER_FORMS } from '../../lab/parseNumber';
 import { primeFormFromQuery, primeFormToQuery } from './links';
 import {
   chunkSizeLadder,

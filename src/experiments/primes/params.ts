@@ -1,5 +1,6 @@
 // The prime lab's settings: what a person types, what a run needs, and the rules between them.
-import { formatCount, parseWholeNumber, type Parsed } from '../../app/parseNumber';
+import { parseWholeNumber, type Parsed } from '../../lab/parseNumber';
+import { formatCount } from '../../format';
 import { MAX_CHECKABLE } from '../../kernels/primes';
 import type { Strategy } from '../../pool/types';
 import type { Policy } from '../../gil/lock';

@@ -2,6 +2,7 @@
 // A number means one thing: a dot is only ever the decimal point, and a comma (or a space or
 // an underscore) only ever separates groups of three digits, so "7,5", "0,005" and "1,5e8" are
 // refused rather than read as 75, 5 and 1.5e9.
+import { formatCount } from '../format';
 
 /** Why a text was refused: nothing typed, not a number, a fraction, or outside the range. */
 export type ParseFailure = 'empty' | 'format' | 'fraction' | 'range';
@@ -53,34 +54,4 @@ function readNumber(text: string, rule: WholeNumberRule, forms: string): Parsed<
 
 function outOfRange(rule: WholeNumberRule): Parsed<number> {
   return { ok: false, error: `Enter a number from ${formatCount(rule.min)} to ${formatCount(rule.max)}.`, reason: 'range' };
-}
-
-const countFormat = new Intl.NumberFormat('en-US');
-
-/** 100000000 -> "100,000,000". */
-export function formatCount(value: number): string {
-  return countFormat.format(value);
-}
-
-/** Short form for axes and tight labels: 1e8 -> "100M". */
-export function formatCompact(value: number): string {
-  const units: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
-  for (const [size, unit] of units) {
-    if (Math.abs(value) >= size) return `${trimZeros((value / size).toPrecision(3))}${unit}`;
-  }
-  return trimZeros(value.toPrecision(3));
-}
-
-function trimZeros(text: string): string {
-  return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
-}
-
-/** Milliseconds as people read them: "850 ms", "3.42 s", "2 min 5 s". */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms)) return '–';
-  if (ms < 1) return `${ms.toFixed(2)} ms`;
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(2)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  return `${minutes} min ${Math.round((ms - minutes * 60_000) / 1000)} s`;
 }

@@ -1,3 +1,37 @@
+// Every colour the app draws with, named for what it shows. Charts and views take them from here.
+
+/** Text and axes drawn on canvases. */
+export const INK = '#343a40';
+/** Neutral marks: composites, dart outlines, a lane's background work. */
+export const NEUTRAL = '#868e96';
+/** Reference lines: ideal speed-up, multiples of the worker count, swatch borders. */
+export const REFERENCE = '#adb5bd';
+/** A lane's empty track behind its bars. */
+export const TRACK = '#f1f3f5';
+/** The measured series of a chart (wall time, speed-up, the estimate). */
+export const MEASURED = '#1c7ed6';
+/** What the lesson compares the measurement against: Amdahl's curve, a highlighted point. */
+export const HIGHLIGHT = '#e8590c';
+/** Where the answer should be: pi, and a prime. */
+export const TARGET = '#c92a2a';
+/** The band of expected error around pi. */
+export const CONFIDENCE_BAND = '#d0ebff';
+export const BACKGROUND = '#fff';
+
+/** Time a worker spends: computing, waiting for work, idle. */
+export const BUSY = '#2b8a3e';
+export const WAITING_FOR_WORK = '#f59f00';
+export const IDLE = '#ced4da';
+
+/** A simulated thread's states on the GIL timeline. */
+export const THREAD_STATE_COLORS = {
+  running: '#2b8a3e',
+  waiting: '#e9ecef',
+  io: '#1c7ed6',
+  gilFree: '#63e6be',
+  failedAttempt: '#e03131',
+} as const;
+
 // One colour per worker, distinguishable for the first ten and still distinct beyond.
 const FIRST_TEN = ['#1f77b4', '#e8590c', '#2b8a3e', '#c92a2a', '#7048e8', '#8d5524', '#d6336c', '#495057', '#a8a200', '#0c8599'];
 

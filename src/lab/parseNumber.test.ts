@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DECIMAL_FORMS, formatCompact, formatCount, formatDuration, parseDecimal, parseWholeNumber, WHOLE_NUMBER_FORMS } from './parseNumber';
+import { DECIMAL_FORMS, parseDecimal, parseWholeNumber, WHOLE_NUMBER_FORMS } from './parseNumber';
 
 const samplesRule = { min: 1000, max: 1e10 };
 
@@ -78,17 +78,5 @@ describe('parseDecimal', () => {
       expect(parseDecimal(text, rule), text).toEqual({ ok: false, error: `"${text}" is not a number. ${DECIMAL_FORMS}`, reason: 'format' });
     }
     expect(DECIMAL_FORMS).toBe('Write a number such as 0.005, 1.5, 1,000 or 5e-3 (a dot for the decimal point; commas only between groups of three digits).');
-  });
-});
-
-describe('formatting', () => {
-  it('formats counts, compact counts and durations', () => {
-    expect(formatCount(100_000_000)).toBe('100,000,000');
-    expect(formatCompact(100_000_000)).toBe('100M');
-    expect(formatCompact(1_250)).toBe('1.25k');
-    expect(formatCompact(12)).toBe('12');
-    expect(formatDuration(850.4)).toBe('850 ms');
-    expect(formatDuration(3421)).toBe('3.42 s');
-    expect(formatDuration(125_000)).toBe('2 min 5 s');
   });
 });
