@@ -313,8 +313,11 @@ test('a finished run exports its record as JSON, CSV and a Chrome trace', async 
     return readFile((await file.path())!, 'utf8');
   };
 
-  const record = JSON.parse(await download('Export JSON'));
-  expect(record).toMatchObject({ experiment: 'pi', status: 'done', workers: 2, seed: 5, chunkCount: 4 });
+  const task = JSON.parse(await download('Export JSON'));
+  expect(task).toMatchObject({ schemaVersion: 1, app: 'Parallel Playground', experiment: 'pi', kind: 'run', status: 'done', environment: { crossOriginIsolated: true } });
+  expect(task.runs).toHaveLength(1);
+  const [record] = task.runs;
+  expect(record).toMatchObject({ status: 'done', workers: 2, chunkCount: 4, summary: { seed: 5, inside, samples: 2_000_000 } });
   expect(record.events).toHaveLength(4);
   expect(record.events.reduce((sum: number, e: { result: { inside: number } }) => sum + e.result.inside, 0)).toBe(inside);
 

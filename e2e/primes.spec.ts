@@ -197,8 +197,10 @@ test('the timeline colours chunks by their cost, and the run exports what the Re
 
   const [file] = await Promise.all([page.waitForEvent('download'), result(page).getByRole('button', { name: 'Export JSON' }).click()]);
   expect(file.suggestedFilename()).toMatch(/^primes-.*\.json$/);
-  const record = JSON.parse(await readFile((await file.path())!, 'utf8'));
-  expect(record).toMatchObject({ experiment: 'primes', status: 'done', workers: 2, chunkCount: 8, mode: 'workers', gil: null });
+  const task = JSON.parse(await readFile((await file.path())!, 'utf8'));
+  expect(task).toMatchObject({ schemaVersion: 1, experiment: 'primes', kind: 'run', status: 'done' });
+  const [record] = task.runs;
+  expect(record).toMatchObject({ status: 'done', workers: 2, chunkCount: 8, mode: 'workers', summary: { primes: 148_933, checked: 1_999_998 } });
   const sum = (key: 'primes' | 'checked') => record.events.reduce((total: number, e: { result: Record<string, number> }) => total + e.result[key], 0);
   expect([sum('primes'), sum('checked')]).toEqual([148_933, 1_999_998]);
 });

@@ -61,7 +61,7 @@ test('pi lab sweep: a point of two chunks stops at once', async ({ page }) => {
 });
 
 test('GIL lab: 8 threads checking the old GIL every tick stop at once, and so does a baseline', async ({ page }) => {
-  await open(page, 'gil?threads=8&policy=old&check=1&work=2e8');
+  await open(page, 'gil?threads=8&policy=old&check=1&work=2e8&repeats=1');
   await page.getByRole('button', { name: 'Run' }).click();
   await whenComputing(page, 8);
   await page.waitForTimeout(1_500);
@@ -69,9 +69,9 @@ test('GIL lab: 8 threads checking the old GIL every tick stop at once, and so do
   await expect(page.getByText('Stopped: every thread of the run was terminated.')).toBeVisible();
 
   // The one-thread baseline runs without a lock: it stops all the same.
-  await open(page, 'gil?threads=2&policy=new&work=4e8');
+  await open(page, 'gil?threads=2&policy=new&work=4e8&repeats=1');
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Baseline: the same work on one thread: running/ })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Baseline: the same work on one thread: Running/ })).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => page.workers().length).toBe(1);
   await stopAndExpectNoWorker(page);
 });

@@ -2,8 +2,8 @@
 import { piKernel } from '../src/kernels/pi';
 import { costProfileKernel, primeKernel, type CostProfile, type PrimeChunkInput, type PrimeChunkResult } from '../src/kernels/primes';
 import type { PiChunkInput, PiChunkResult } from '../src/kernels/pi';
-import { epochNow, type Timed } from '../src/clock';
-import { runSimulatedThread, type ThreadPlan } from '../src/gil/thread';
+import { epochNow, timed, type Timed } from '../src/clock';
+import { runSimulatedThread, warmUpThread, type ThreadPlan } from '../src/gil/thread';
 import { piChunkUnderGil, primeChunkUnderGil } from '../src/gil/chunks';
 import type { GilSettings } from '../src/gil/lock';
 import type { GilBuffers } from '../src/gil/shared';
@@ -23,8 +23,9 @@ export const computeApi = {
   /** The labs' threads mode: a chunk computed only while this thread holds the simulated GIL. */
   gilPiChunk: piChunkUnderGil,
   gilPrimeChunk: primeChunkUnderGil,
-  /** Runs one simulated thread to the end: blocks this worker until its work is done. */
-  gilThread: (buffers: GilBuffers, plan: ThreadPlan, settings: GilSettings) => runSimulatedThread(buffers, plan, settings, { epochNow }),
+  /** Runs one simulated thread to the end: blocks this worker until its work is done (or Stop). */
+  gilThread: timed((buffers: GilBuffers, plan: ThreadPlan, settings: GilSettings) => runSimulatedThread(buffers, plan, settings, { epochNow })),
+  gilWarmUp: warmUpThread,
 };
 
 export type ComputeApi = typeof computeApi;

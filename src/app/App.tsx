@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { experiments } from '../experiments/registry';
+import { labs as experiments } from '../experiments/registry';
 import { formatHash, parseHash, type Route } from './route';
 import { IsolationBadge } from './IsolationBadge';
 import { ErrorBoundary } from './ErrorBoundary';

@@ -1,37 +1,20 @@
-// The experiments the app offers, in menu order. Each page is loaded on first visit.
+// The labs the app offers, in menu order. Each lab's page is loaded on its first visit; its
+// meta (name, lesson, settings) is small and loaded with the app.
 import { lazy, type ComponentType } from 'react';
+import type { LabPageProps } from '../lab/useLab';
+import { gilLab } from './gil/meta';
+import { piLab } from './pi/meta';
+import { primesLab } from './primes/meta';
 
-export interface ExperimentPageProps {
-  /** The page's settings from the link, e.g. "samples=1e8&workers=4". */
-  query: URLSearchParams;
-  /** Called with the page's current settings, to keep the link shareable. */
-  onQueryChange(query: URLSearchParams): void;
-}
-
-export interface Experiment {
+export interface Lab {
   id: string;
   title: string;
   summary: string;
-  Page: ComponentType<ExperimentPageProps>;
+  Page: ComponentType<LabPageProps>;
 }
 
-export const experiments: readonly Experiment[] = [
-  {
-    id: 'pi',
-    title: 'Monte Carlo pi',
-    summary: 'Split a dart-throwing estimate of pi across workers and measure the speed-up.',
-    Page: lazy(() => import('./pi/PiPage')),
-  },
-  {
-    id: 'primes',
-    title: 'Prime search',
-    summary: 'Check a range of numbers for primes across workers: chunk size, order and load balancing.',
-    Page: lazy(() => import('./primes/PrimesPage')),
-  },
-  {
-    id: 'gil',
-    title: 'The GIL',
-    summary: 'Simulated Python threads contend for one lock: see why CPU-bound threads do not speed up, and when they do.',
-    Page: lazy(() => import('./gil/GilPage')),
-  },
+export const labs: readonly Lab[] = [
+  { ...piLab, Page: lazy(() => import('./pi/PiPage')) },
+  { ...primesLab, Page: lazy(() => import('./primes/PrimesPage')) },
+  { ...gilLab, Page: lazy(() => import('./gil/GilPage')) },
 ];

@@ -35,10 +35,10 @@ async function stopWorkers() {
   await Promise.all(stopping.map((worker) => worker.terminate()));
 }
 
-/** Runs one simulated thread per plan, each in its own worker, started together as the page starts them. */
+/** Runs one simulated thread per plan, each in its own worker, started as the page starts them. */
 async function runInWorkers(settings: GilSettings, plans: ThreadPlan[]): Promise<{ buffers: GilBuffers; outcomes: ThreadOutcome[] }> {
   const buffers = createGilBuffers(plans.length, 1024);
-  const lock = new Int32Array(buffers.lock);
+  new Float64Array(buffers.start)[0] = performance.timeOrigin + performance.now();
   while (workers.length < plans.length) workers.push(new Worker(bundle.file));
   const outcomes = Promise.all(
     plans.map(async (plan, i) => {
@@ -53,10 +53,6 @@ async function runInWorkers(settings: GilSettings, plans: ThreadPlan[]): Promise
     timer = setTimeout(() => reject(new Error(`not finished after ${DEADLINE_MS} ms: ${describeThreads(buffers)}`)), DEADLINE_MS);
   });
   try {
-    await Promise.race([whenReady(lock, plans.length, deadline), outcomes, deadline]);
-    new Float64Array(buffers.start)[0] = performance.timeOrigin + performance.now();
-    Atomics.store(lock, LOCK.GO, 1);
-    Atomics.notify(lock, LOCK.GO);
     return { buffers, outcomes: await Promise.race([outcomes, deadline]) };
   } catch (error) {
     // A stuck thread never returns to its worker's event loop: only terminating the worker stops it.
@@ -65,13 +61,6 @@ async function runInWorkers(settings: GilSettings, plans: ThreadPlan[]): Promise
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Polls (the test's thread must stay free to notice a deadline) until every thread is ready. */
-async function whenReady(lock: Int32Array, threads: number, deadline: Promise<never>): Promise<void> {
-  let expired = false;
-  deadline.catch(() => (expired = true));
-  while (Atomics.load(lock, LOCK.READY) < threads && !expired) await new Promise((resolve) => setTimeout(resolve, 1));
 }
 
 /** Where a stuck run's threads are, and the lock's words. */

@@ -19,14 +19,10 @@ export const LOCK = {
   // Run control, not the lock:
   /** CPU-bound threads that have finished (an I/O thread beside them stops with them). */
   CPU_DONE: 6,
-  /** Threads warmed up and waiting for the start. */
-  READY: 7,
-  /** Set to 1 by the page: every thread starts at once. */
-  GO: 8,
   /** Set to 1 by the page on Stop: every thread stops at its next checkpoint or wake-up. */
-  STOP: 9,
+  STOP: 7,
 } as const;
-const LOCK_SLOTS = 10;
+const LOCK_SLOTS = 8;
 
 /** A thread's state, as logged and as coloured on the timeline. */
 export const STATE = {
@@ -66,7 +62,7 @@ export const LOG_CAPACITY = 200_000;
 
 export interface GilBuffers {
   lock: SharedArrayBuffer;
-  /** One double: the run's start on the Unix-epoch clock, written by the page before GO. */
+  /** One double: the run's start on the Unix-epoch clock, written by the page before the threads start. */
   start: SharedArrayBuffer;
   /** threads × STAT_SLOTS doubles. */
   stats: SharedArrayBuffer;
@@ -100,7 +96,7 @@ export function createGilBuffers(threads: number, logCapacity = LOG_CAPACITY): G
 export function stopThreads(buffers: GilBuffers): void {
   const lock = new Int32Array(buffers.lock);
   Atomics.store(lock, LOCK.STOP, 1);
-  for (const slot of [LOCK.LOCKED, LOCK.SWITCH_NUMBER, LOCK.GO]) Atomics.notify(lock, slot);
+  for (const slot of [LOCK.LOCKED, LOCK.SWITCH_NUMBER]) Atomics.notify(lock, slot);
 }
 
 /** What a simulated thread throws when the page has asked it to stop. */

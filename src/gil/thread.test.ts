@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dartsInside } from '../kernels/pi';
 import { readThreadFigures, readThreadLog } from './readStats';
-import { createGilBuffers, LOCK, STATE, ThreadStopped } from './shared';
+import { createGilBuffers, LOCK, STATE, stopThreads, ThreadStopped } from './shared';
 import { IO_ROUND_DARTS, runSimulatedThread, TICK_DARTS, type ThreadPlan } from './thread';
 
 // One thread at a time, on Node's main thread (where Atomics.wait is allowed): the thread's
@@ -13,7 +13,6 @@ const epochNow = () => performance.timeOrigin + performance.now();
 function startedBuffers(threads = 1) {
   const buffers = createGilBuffers(threads);
   new Float64Array(buffers.start)[0] = epochNow();
-  Atomics.store(new Int32Array(buffers.lock), LOCK.GO, 1);
   return buffers;
 }
 
@@ -62,11 +61,10 @@ describe('a simulated thread', () => {
     expect(outcome.ioRounds).toBe(0);
   });
 
-  it('stops while it waits for the start, when the page asks', () => {
-    const buffers = createGilBuffers(1);
-    const lock = new Int32Array(buffers.lock);
-    // The page never says go: it presses Stop instead, waking the threads waiting for the start.
-    const sync = { wait: () => (Atomics.store(lock, LOCK.STOP, 1), 'ok' as const), notify: () => 0 };
-    expect(() => runSimulatedThread(buffers, plan({}), { policy: 'new', checkInterval: 100, switchIntervalMs: 5 }, { epochNow, sync })).toThrow(ThreadStopped);
+  it.each(['none', 'old', 'new'] as const)('does no work once the page has asked the threads to stop (%s)', (policy) => {
+    const buffers = startedBuffers();
+    stopThreads(buffers);
+    expect(() => runSimulatedThread(buffers, plan({}), { policy, checkInterval: 100, switchIntervalMs: 5 }, { epochNow })).toThrow(ThreadStopped);
+    expect(readThreadFigures(buffers, 0)[0].ticks).toBe(0);
   });
 });

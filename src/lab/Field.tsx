@@ -8,7 +8,7 @@ interface FieldProps {
   /** Help shown under the field when there is no error. */
   hint?: ReactNode;
   placeholder?: string;
-  inputMode?: 'numeric' | 'text';
+  inputMode?: 'numeric' | 'decimal' | 'text';
   disabled?: boolean;
 }
 

@@ -1,32 +1,46 @@
-import type { RunRecord } from '../runs/record';
+import type { RunMode, RunStatus } from '../runs/record';
+import type { SeriesStatus } from '../runs/series';
+import { laneNoun } from './lanes';
 
-interface Props {
-  record: Pick<RunRecord<unknown, unknown>, 'status' | 'error' | 'itemsDone' | 'totalItems'> | null;
-  running: boolean;
-  /** Before any run. */
-  ready: string;
-  starting: string;
-  stopped: string;
+/** What the status line reads of a task: its state, and the run it is on. */
+export interface StatusSource {
+  status: SeriesStatus;
+  error: string | null;
+  current: { status: RunStatus; mode: RunMode; workers: number; itemsDone: number; totalItems: number } | null;
 }
 
-/** One line saying where the live run is; a failed run's error as an alert. */
-export function RunStatus({ record, running, ready, starting, stopped }: Props) {
-  if (!record) return <p role="status" className="run-status">{ready}</p>;
-  if (record.status === 'failed') {
+interface Props {
+  task: StatusSource | null;
+  /** Before any task: what to do first. */
+  ready: string;
+  /** A task of several runs: what the current one measures, e.g. "Chunk size 4 (3 of 12)". */
+  step?: string | null;
+  /** Share done, where the lab knows better than the chunks finished (0..1). */
+  progress?: number | null;
+}
+
+/** One line saying where the lab's task is; a failed task's error as an alert. Every lab uses it. */
+export function StatusLine({ task, ready, step, progress }: Props) {
+  if (!task) return <p role="status" className="run-status">{ready}</p>;
+  if (task.status === 'failed') {
     return (
       <div role="alert" className="error-box">
-        The run failed: {asSentence(record.error ?? 'unknown error')} The workers were shut down; you can run again.
+        The run failed: {asSentence(task.error ?? 'unknown error')} The workers were shut down; you can run again.
       </div>
     );
   }
-  const text = {
-    starting,
-    running: `Running: ${Math.floor((record.itemsDone / record.totalItems) * 100)} % done.`,
-    done: 'Done.',
-    stopped,
-  }[record.status];
+  const run = task.current;
+  const prefix = step ? `${step}: ` : '';
+  let text: string;
+  if (task.status === 'done') text = 'Done.';
+  else if (task.status === 'stopped') text = !run || run.mode !== 'mainThread' ? `Stopped: every ${run ? laneNoun(run.mode) : 'worker'} of the run was terminated.` : 'Stopped.';
+  else if (!run || run.status === 'starting') text = `${prefix}Starting ${!run ? 'the workers' : run.mode === 'mainThread' ? 'on the main thread' : `${run.workers} ${laneNoun(run.mode, run.workers)}`}…`;
+  else {
+    const share = progress ?? (run.totalItems > 0 ? run.itemsDone / run.totalItems : 0);
+    text = `${prefix}Running: ${Math.floor(share * 100)} % done.`;
+  }
   return (
-    <p role="status" className="run-status" aria-busy={running}>
+    <p role="status" className="run-status" aria-busy={task.status === 'running'}>
       {text}
     </p>
   );

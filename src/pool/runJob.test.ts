@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGilBuffers } from '../gil/shared';
-import { defaultGilSettings } from '../gil/modes';
-import { gilTotals } from '../gil/readStats';
 import { computeApi } from '../../workers/computeApi';
-import { runJobOnThisThread, runJobOnWorkers, type Job } from './runJob';
-import { timed } from '../clock';
+import type { Job } from './job';
+import { runJobOnThisThread, runJobOnWorkers } from './runJob';
 import { isAbortError } from './types';
 import { spawnWorkerPool } from './workerPool';
-import { FakeWorker } from './testing/fakeWorkers';
+import { FakeWorker, piJob } from './testing/fixtures';
 import type { PiChunkResult } from '../kernels/pi';
 import { piChunk } from '../kernels/pi';
 
@@ -24,20 +21,12 @@ afterEach(() => {
   fakes = [];
 });
 
-function piJob(chunks: number, samples: number): Job<{ firstStream: number; samples: number }, PiChunkResult> {
-  return {
-    chunks: Array.from({ length: chunks }, (_, i) => ({ firstStream: i, samples })),
-    itemsOf: (c) => c.samples,
-    onWorker: (remote, c) => remote.piChunk({ seed: 1, ...c }),
-    onThisThread: (c) => timed(piChunk)({ seed: 1, ...c }),
-  };
-}
-
 describe('spawnWorkerPool', () => {
-  it('starts every worker, times the start, and terminates them all', async () => {
-    const pool = await spawnWorkerPool(5, undefined, factory());
+  it('starts every worker, times the start until the last one answers, and terminates them all', async () => {
+    const pool = await spawnWorkerPool(5, undefined, factory(slowPingApi));
     expect(pool.remotes).toHaveLength(5);
-    expect(pool.spawnMs).toBeGreaterThanOrEqual(0);
+    // Each answers after 200 ms (a timer is never early by more than Node's 1 ms clock).
+    expect(pool.spawnMs).toBeGreaterThanOrEqual(199);
     pool.terminate();
     expect(fakes.map((f) => f.terminated)).toEqual([true, true, true, true, true]);
   });
@@ -106,23 +95,45 @@ describe('runJobOnWorkers', () => {
     expect(fakes.every((f) => f.terminated)).toBe(true);
   });
 
-  it('warms every worker up before the timed region, and reports it apart', async () => {
+  it('warms every worker up before the timed region, tells the job when it starts and ends, and hands each chunk its worker', async () => {
     const order: string[] = [];
-    const job = { ...piJob(6, 5000), warmUp: async (remote: Parameters<NonNullable<Job<unknown, unknown>['warmUp']>>[0]) => {
-      await remote.piChunk({ seed: 1, firstStream: 0, samples: 50_000 });
-      order.push('warm-up');
-    } };
+    const base = piJob(6, 5000);
+    const job: Job<{ firstStream: number; samples: number }, PiChunkResult> = {
+      ...base,
+      onWorker: (remote, chunk, worker) => {
+        order.push(`chunk ${chunk.firstStream} on worker ${worker}`);
+        return base.onWorker(remote, chunk, worker);
+      },
+      warmUp: async (_remote, worker) => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        order.push(`warm-up ${worker}`);
+      },
+      onStart: () => order.push('start'),
+      onEnd: () => order.push(`end, workers running: ${fakes.filter((f) => !f.terminated).length}`),
+    };
     const outcome = await runJobOnWorkers(job, {
       workers: 3,
-      strategy: 'dynamic',
+      strategy: 'static',
       createWorker: factory(),
-      onStarted: ({ warmUpMs }) => order.push(`started after ${warmUpMs >= 0 ? 'a measured' : 'no'} warm-up`),
-      onDispatch: () => order.push('dispatch'),
+      onStarted: () => order.push('started'),
     });
-    expect(order.slice(0, 4)).toEqual(['warm-up', 'warm-up', 'warm-up', 'started after a measured warm-up']);
-    expect(order.filter((o) => o === 'dispatch')).toHaveLength(6);
-    expect(outcome.warmUpMs).toBeGreaterThan(0);
-    expect(Math.min(...outcome.events.map((e) => e.startMs))).toBeGreaterThanOrEqual(0);
+    expect(order.slice(0, 5).sort()).toEqual(['start', 'started', 'warm-up 0', 'warm-up 1', 'warm-up 2'].sort());
+    expect(order.slice(3, 5)).toEqual(['start', 'started']);
+    expect(order.slice(5, 11).sort()).toEqual(['chunk 0 on worker 0', 'chunk 1 on worker 0', 'chunk 2 on worker 1', 'chunk 3 on worker 1', 'chunk 4 on worker 2', 'chunk 5 on worker 2']);
+    // The job hears of the end while its workers still run: threads mode stops them then.
+    expect(order.at(-1)).toBe('end, workers running: 3');
+    expect(fakes.every((f) => f.terminated)).toBe(true);
+    expect(outcome.warmUpMs).toBeGreaterThanOrEqual(29);
+  });
+
+  it('tells the job of the end when the run is stopped or fails too', async () => {
+    let ends = 0;
+    const controller = new AbortController();
+    const stopped = runJobOnWorkers({ ...piJob(400, 20_000), onEnd: () => ends++ }, { workers: 2, strategy: 'dynamic', signal: controller.signal, createWorker: factory(), onEvent: () => controller.abort() });
+    expect(isAbortError(await stopped.catch((e: unknown) => e))).toBe(true);
+    const failing = { ...piJob(3, 5000), onEnd: () => ends++, onWorker: () => Promise.reject(new Error('kernel bug')) };
+    await expect(runJobOnWorkers(failing, { workers: 2, strategy: 'dynamic', createWorker: factory() })).rejects.toThrow('kernel bug');
+    expect(ends).toBe(2);
   });
 
   it('stops during the warm-up and terminates every worker', async () => {
@@ -160,25 +171,8 @@ describe('runJobOnThisThread', () => {
     expect(finished).toBe(3);
   });
 
-  it('runs a job as simulated threads sharing one GIL, with the results it has on workers', async () => {
-    const job: Job<{ firstStream: number; samples: number }, PiChunkResult> = {
-      ...piJob(6, 4096 * 3),
-      onGilThread: (remote, c, thread) => remote.gilPiChunk({ seed: 1, ...c }, thread),
-    };
-    const buffers = createGilBuffers(2, 0);
-    const onThreads = await runJobOnWorkers(job, { workers: 2, strategy: 'dynamic', createWorker: factory(), gil: { settings: defaultGilSettings('old'), buffers } });
-    const onWorkers = await runJobOnWorkers(job, { workers: 2, strategy: 'dynamic', createWorker: factory() });
-    const inside = (events: typeof onWorkers.events) => events.reduce((n, e) => n + e.result.inside, 0);
-    expect(inside(onThreads.events)).toBe(inside(onWorkers.events));
-    // Each chunk takes the lock once; no chunk reaches the 100-tick check interval.
-    expect(gilTotals(buffers, 0)).toMatchObject({ acquisitions: 6, holderViolations: 0 });
-  });
-
-  it('refuses a mode the job does not offer before starting any worker', async () => {
+  it('refuses to run on the page a job that has no main-thread mode', async () => {
     const { onThisThread: _, ...workersOnly } = piJob(2, 5000);
-    const threads = runJobOnWorkers(workersOnly, { workers: 2, strategy: 'dynamic', createWorker: factory(), gil: { settings: defaultGilSettings('new'), buffers: createGilBuffers(2, 0) } });
-    await expect(threads).rejects.toThrow('This experiment has no threads mode.');
-    expect(fakes).toHaveLength(0);
     await expect(runJobOnThisThread(workersOnly, {})).rejects.toThrow('This experiment has no main-thread mode.');
   });
 });

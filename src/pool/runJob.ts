@@ -2,27 +2,9 @@
 import { runChunks } from './runChunks';
 import { epochNow } from '../clock';
 import { nextTask } from '../nextTask';
-import { createComputeWorker, spawnWorkerPool, type ComputeRemote } from './workerPool';
-import { abortable, type ChunkDispatch, type ChunkEvent, type Strategy, type Timed } from './types';
-import type { GilThreadContext } from '../gil/chunks';
-import type { GilSettings } from '../gil/lock';
-import { stopThreads, type GilBuffers } from '../gil/shared';
-
-export interface Job<C, R> {
-  chunks: readonly C[];
-  itemsOf(chunk: C): number;
-  /** Runs one chunk on a worker. */
-  onWorker(remote: ComputeRemote, chunk: C): Promise<Timed<R>>;
-  /** Runs one chunk on a worker as a simulated thread, holding the simulated GIL ("threads" mode). */
-  onGilThread?(remote: ComputeRemote, chunk: C, thread: GilThreadContext): Promise<Timed<R>>;
-  /** Runs one chunk on the calling thread (the deliberate "main thread" mode). */
-  onThisThread?(chunk: C): Timed<R>;
-  /**
-   * A small untimed call per fresh worker, so its JIT compiler has optimised the kernel before
-   * the timed region starts (the book likewise leaves pool start-up out of its timings).
-   */
-  warmUp?(remote: ComputeRemote): Promise<unknown>;
-}
+import { spawnWorkerPool, type WorkerFactory } from './workerPool';
+import { abortable, type ChunkDispatch, type ChunkEvent, type Strategy } from './types';
+import type { Job } from './job';
 
 export interface JobOptions<R> {
   workers: number;
@@ -33,9 +15,7 @@ export interface JobOptions<R> {
   onDispatch?(dispatch: ChunkDispatch): void;
   onEvent?(event: ChunkEvent<R>): void;
   /** Where workers come from (tests pass fakes). */
-  createWorker?: typeof createComputeWorker;
-  /** Threads mode: the workers act as simulated threads sharing one simulated GIL. */
-  gil?: { settings: GilSettings; buffers: GilBuffers };
+  createWorker?: WorkerFactory;
 }
 
 /** What happened before the timed region: measured, shown, and left out of the wall time. */
@@ -57,19 +37,16 @@ export interface JobOutcome<R> {
 
 /** Spawns `workers` workers, runs every chunk, and terminates them all, whatever happens. */
 export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<R>): Promise<JobOutcome<R>> {
-  const { gil } = options;
-  // Checked before any worker starts: a job without a threads mode fails at once.
-  const onGilThread = gil ? offered(job.onGilThread, 'threads mode') : null;
   const pool = await spawnWorkerPool(options.workers, options.signal, options.createWorker);
   // However the run ends (a crashed worker, a worker error, Stop), the scheduler stops with it:
   // nothing more is dispatched or recorded.
   const schedulerStop = new AbortController();
   try {
     const warmUpStart = epochNow();
-    if (job.warmUp) await abortable(Promise.race([Promise.all(pool.remotes.map((remote) => job.warmUp!(remote))), pool.failure]), options.signal);
+    if (job.warmUp) await abortable(Promise.race([Promise.all(pool.remotes.map((remote, worker) => job.warmUp!(remote, worker))), pool.failure]), options.signal);
     const runStartEpochMs = epochNow();
     const warmUpMs = runStartEpochMs - warmUpStart;
-    if (gil) new Float64Array(gil.buffers.start)[0] = runStartEpochMs;
+    job.onStart?.(runStartEpochMs);
     options.onStarted?.({ spawnMs: pool.spawnMs, warmUpMs, runStartEpochMs });
     const events = await Promise.race([
       runChunks({
@@ -77,9 +54,7 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
         itemsOf: job.itemsOf,
         workers: options.workers,
         strategy: options.strategy,
-        executors: pool.remotes.map((remote, thread) =>
-          gil && onGilThread ? (chunk: C) => onGilThread(remote, chunk, { ...gil, thread }) : (chunk: C) => job.onWorker(remote, chunk),
-        ),
+        executors: pool.remotes.map((remote, worker) => (chunk: C) => job.onWorker(remote, chunk, worker)),
         runStartEpochMs,
         signal: options.signal ? AbortSignal.any([options.signal, schedulerStop.signal]) : schedulerStop.signal,
         onDispatch: options.onDispatch,
@@ -90,8 +65,7 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
     return { events, spawnMs: pool.spawnMs, warmUpMs, wallMs: epochNow() - runStartEpochMs };
   } finally {
     schedulerStop.abort();
-    // Simulated threads never return to their event loop mid-chunk on their own: ask them to.
-    if (gil) stopThreads(gil.buffers);
+    job.onEnd?.();
     pool.terminate();
   }
 }
@@ -109,6 +83,7 @@ function offered<F>(step: F | undefined, mode: string): F {
 export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<JobOptions<R>, 'workers' | 'strategy' | 'createWorker'>): Promise<JobOutcome<R>> {
   const onThisThread = offered(job.onThisThread, 'main-thread mode');
   const runStartEpochMs = epochNow();
+  job.onStart?.(runStartEpochMs);
   options.onStarted?.({ spawnMs: 0, warmUpMs: 0, runStartEpochMs });
   const events = await runChunks({
     chunks: job.chunks,
@@ -126,6 +101,6 @@ export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<Job
     signal: options.signal,
     onDispatch: options.onDispatch,
     onEvent: options.onEvent,
-  });
+  }).finally(() => job.onEnd?.());
   return { events, spawnMs: 0, warmUpMs: 0, wallMs: epochNow() - runStartEpochMs };
 }

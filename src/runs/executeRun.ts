@@ -1,19 +1,18 @@
 // Drives one run of a job and keeps its record up to date; never throws.
 import { epochNow } from '../clock';
-import { runJobOnThisThread, runJobOnWorkers, type Job, type StartUp } from '../pool/runJob';
+import type { Job } from '../pool/job';
+import { runJobOnThisThread, runJobOnWorkers, type StartUp } from '../pool/runJob';
 import { isAbortError, type ChunkDispatch, type ChunkEvent } from '../pool/types';
+import { LIVE_TICK_MS } from './live';
 import { startPageMeter, type PageMeter } from './pageMeter';
 import type { RunRecord } from './record';
-
-/** While chunks are in flight, live views advance this often even if no chunk finishes. */
-const LIVE_TICK_MS = 250;
 
 /**
  * Runs the job as the record describes, appending each chunk event to the record and calling
  * `changed` after every mutation (the caller throttles repaints). Ends with status done,
  * stopped or failed; never throws.
  */
-export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R>, signal: AbortSignal, changed: () => void): Promise<void> {
+export async function executeRun<S, C, R, I>(record: RunRecord<S, R, I>, job: Job<C, R>, signal: AbortSignal, changed: () => void): Promise<void> {
   let meter: PageMeter | null = null;
   let ticker: ReturnType<typeof setInterval> | null = null;
   const options = {
@@ -27,6 +26,7 @@ export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R
       // Frames are counted where the lesson is the page's own frame rate: the main-thread mode.
       meter = startPageMeter({ countFrames: record.mode === 'mainThread' });
       record.page = meter.reading;
+      // While chunks are in flight, live views advance even if no chunk finishes.
       ticker = setInterval(changed, LIVE_TICK_MS);
       changed();
     },
@@ -45,7 +45,7 @@ export async function executeRun<P, C, R>(record: RunRecord<P, R>, job: Job<C, R
     const outcome =
       record.mode === 'mainThread'
         ? await runJobOnThisThread(job, options)
-        : await runJobOnWorkers(job, { ...options, workers: record.workers, strategy: record.strategy, gil: record.gil ?? undefined });
+        : await runJobOnWorkers(job, { ...options, workers: record.workers, strategy: record.strategy });
     record.wallMs = outcome.wallMs;
     record.status = 'done';
   } catch (error) {

@@ -1,22 +1,13 @@
 // A run's record: its settings, where it ran, and the event log every chart is drawn from.
 import type { ChunkDispatch, ChunkEvent, Strategy } from '../pool/types';
-import type { Job } from '../pool/runJob';
-import { isCrossOriginIsolated } from '../isolation/crossOriginIsolation';
-import { logicalCores } from '../platform';
-import type { GilSettings } from '../gil/lock';
-import { createGilBuffers, type GilBuffers } from '../gil/shared';
+import type { Job } from '../pool/job';
+import type { RunEnvironment } from '../platform';
+
+export type { RunEnvironment };
 
 /** On workers (processes), on the page's own thread, or on workers as simulated GIL threads. */
 export type RunMode = 'workers' | 'mainThread' | 'threads';
 export type RunStatus = 'starting' | 'running' | 'done' | 'stopped' | 'failed';
-
-export interface RunEnvironment {
-  userAgent: string;
-  logicalCores: number;
-  crossOriginIsolated: boolean;
-  /** ISO time the run was started. */
-  startedAt: string;
-}
 
 /** How the page's own thread fared during the run. */
 export interface PageResponsiveness {
@@ -29,11 +20,11 @@ export interface PageResponsiveness {
   framesPerSecond: number | null;
 }
 
-export interface RunRecord<P, R> {
+export interface RunRecord<S, R, I = unknown> {
   /** Distinct for every run of this page session. */
   id: number;
   experiment: string;
-  params: P;
+  settings: S;
   environment: RunEnvironment;
   mode: RunMode;
   workers: number;
@@ -56,40 +47,31 @@ export interface RunRecord<P, R> {
   inFlight: (ChunkDispatch | null)[];
   /** The page's own thread during the timed region. */
   page: PageResponsiveness;
-  /** Threads mode: the simulated GIL's settings and the memory its threads share. */
-  gil: { settings: GilSettings; buffers: GilBuffers } | null;
+  /**
+   * What the run's views read live besides its events (threads mode: the simulated GIL's shared
+   * memory). Given by whoever starts the run; not part of an export.
+   */
+  instruments: I;
 }
 
-export function captureEnvironment(): RunEnvironment {
-  return {
-    userAgent: navigator.userAgent,
-    logicalCores: logicalCores(),
-    crossOriginIsolated: isCrossOriginIsolated(),
-    startedAt: new Date().toISOString(),
-  };
-}
-
-export interface RunSetup<P> {
+export interface RunSetup<S, I> {
   experiment: string;
-  params: P;
+  settings: S;
   mode: RunMode;
   workers: number;
   strategy: Strategy;
-  /** Threads mode: the simulated GIL the workers share. */
-  gil?: GilSettings;
+  environment: RunEnvironment;
+  instruments: I;
 }
 
 let runsStarted = 0;
 
-export function newRunRecord<P, C, R>({ gil, ...setup }: RunSetup<P>, job: Job<C, R>): RunRecord<P, R> {
+export function newRunRecord<S, C, R, I>(setup: RunSetup<S, I>, job: Job<C, R>): RunRecord<S, R, I> {
   const workers = setup.mode === 'mainThread' ? 1 : setup.workers;
   return {
     id: ++runsStarted,
     ...setup,
     workers,
-    // The labs draw no state timeline: their threads keep counters only, no log.
-    gil: gil ? { settings: gil, buffers: createGilBuffers(workers, 0) } : null,
-    environment: captureEnvironment(),
     chunkCount: job.chunks.length,
     totalItems: job.chunks.reduce((sum, chunk) => sum + job.itemsOf(chunk), 0),
     status: 'starting',

@@ -1,15 +1,33 @@
-// A series of runs, one setting varied per run, each on fresh workers: the labs' sweeps.
-import type { Job } from '../pool/runJob';
+// A task of a lab: runs one after another, each on fresh workers, with a measured point per run
+// (a sweep varies one setting; a single run is a series of one).
+import type { Job } from '../pool/job';
 import { executeRun } from './executeRun';
-import type { RunRecord } from './record';
-import { REPAINT_INTERVAL_MS, type LiveTaskContext } from './useLiveTask';
+import type { RunRecord, RunStatus } from './record';
+import { LIVE_TICK_MS, type LiveTaskContext } from './live';
 
-export interface SeriesState<Rec, Point> {
-  points: Point[];
-  /** The run being measured now (its live record). */
+export type SeriesStatus = Exclude<RunStatus, 'starting'>;
+
+export interface Series<Step, Rec, Point> {
+  kind: string;
+  steps: readonly Step[];
+  /** The run measured now, or the last one measured. */
   current: Rec | null;
-  status: 'running' | 'done' | 'stopped' | 'failed';
+  /** The finished runs, in order. */
+  runs: Rec[];
+  points: Point[];
+  status: SeriesStatus;
   error: string | null;
+}
+
+export function newSeries<Step, Rec, Point>(kind: string, steps: readonly Step[]): Series<Step, Rec, Point> {
+  return { kind, steps, current: null, runs: [], points: [], status: 'running', error: null };
+}
+
+export interface SeriesPlan<Step, C, R, Rec, Point> {
+  /** The record and job of a step's run. */
+  prepare(step: Step, index: number): { record: Rec; job: Job<C, R> };
+  /** The point a finished run adds (null: none, e.g. a single run). */
+  toPoint(step: Step, record: Rec, index: number): Point | null;
 }
 
 /**
@@ -18,14 +36,12 @@ export interface SeriesState<Rec, Point> {
  * run, the drawing would be timed with it.
  */
 export async function runSeries<Step, C, R, Rec extends RunRecord<unknown, R>, Point>(
-  series: SeriesState<Rec, Point>,
-  steps: readonly Step[],
-  prepare: (step: Step) => { record: Rec; job: Job<C, R> },
-  toPoint: (step: Step, record: Rec) => Point,
+  series: Series<Step, Rec, Point>,
+  plan: SeriesPlan<Step, C, R, Rec, Point>,
   { signal, changed }: LiveTaskContext,
 ): Promise<void> {
-  for (const step of steps) {
-    const { record, job } = prepare(step);
+  for (const [index, step] of series.steps.entries()) {
+    const { record, job } = plan.prepare(step, index);
     series.current = record;
     changed();
     await executeRun(record, job, signal, changed);
@@ -35,15 +51,17 @@ export async function runSeries<Step, C, R, Rec extends RunRecord<unknown, R>, P
       changed();
       return;
     }
-    series.points.push(toPoint(step, record));
+    series.runs.push(record);
+    const point = plan.toPoint(step, record, index);
+    if (point !== null) series.points.push(point);
     changed();
-    await new Promise((resolve) => setTimeout(resolve, REPAINT_INTERVAL_MS * 1.5));
+    if (index < series.steps.length - 1) await new Promise((resolve) => setTimeout(resolve, LIVE_TICK_MS * 1.5));
   }
   series.status = 'done';
   changed();
 }
 
 /** A key that changes when a series gains a point or ends: its charts redraw on that, not on every live repaint. */
-export function seriesVersion(series: SeriesState<unknown, unknown>): string {
-  return `${series.points.length}:${series.status}`;
+export function seriesVersion(series: Series<unknown, unknown, unknown>): string {
+  return `${series.points.length}:${series.runs.length}:${series.status}`;
 }

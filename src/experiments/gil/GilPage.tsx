@@ -1,138 +1,76 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useState } from 'react';
 import { randomSeed } from '../../kernels/rng';
-import { isCrossOriginIsolated } from '../../isolation/crossOriginIsolation';
-import { logicalCores } from '../../platform';
-import { useLiveTask } from '../../runs/useLiveTask';
-import { CrashNotice } from '../../lab/CrashNotice';
-import type { ExperimentPageProps } from '../registry';
+import { readThreadFigures } from '../../gil/readStats';
+import { TICK_DARTS } from '../../gil/thread';
+import { FieldGroup, LabPage } from '../../lab/LabPage';
+import { useLab, type LabPageProps } from '../../lab/useLab';
 import { GilResult } from './GilResult';
 import { GilRunView } from './GilRunView';
-import { GilSettings } from './GilSettings';
-import { defaultGilForm, gilFormFromQuery, gilFormToQuery, PRESETS, validateGilForm, type GilErrors, type GilForm } from './params';
-import { newGilRun, PHASE_TITLES, runGilExperiment, type GilRun } from './run';
+import { newGilTask, PHASE_TITLES, type GilRecord, type GilTask } from './job';
+import { gilLab } from './meta';
+import { PRESETS, type GilForm, type GilParams } from './params';
 
-const NO_ERRORS: GilErrors = {};
-
-export default function GilPage({ query, onQueryChange }: ExperimentPageProps) {
-  const cores = logicalCores();
-  const [form, setForm] = useState<GilForm>(() => gilFormFromQuery(query, defaultGilForm()));
+export default function GilPage(props: LabPageProps) {
+  const lab = useLab<GilForm, GilParams, GilTask>(gilLab, props);
   const [presetId, setPresetId] = useState<string | null>(null);
-  const run = useLiveTask<GilRun>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const formId = useId();
-  const validation = useMemo(() => validateGilForm(form), [form]);
-  const isolated = isCrossOriginIsolated();
-
-  useEffect(() => onQueryChange(gilFormToQuery(form)), [form, onQueryChange]);
-  const change = useCallback((changes: Partial<GilForm>) => {
-    setPresetId(null);
-    setForm((f) => ({ ...f, ...changes }));
-  }, []);
-
-  const start = (params = validation.value) => {
-    // Without shared memory there is no lock to share: the alert above says why.
-    if (!isolated) return;
-    if (!params) return requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-    run.start(newGilRun(params, randomSeed()), runGilExperiment);
-  };
-
-  const runPreset = (id: string) => {
-    const preset = PRESETS.find((p) => p.id === id)!;
-    setForm(preset.form);
-    setPresetId(id);
-    start(validateGilForm(preset.form).value);
-  };
-
+  const task = lab.tasks.latest?.state ?? null;
   const preset = PRESETS.find((p) => p.id === presetId) ?? null;
-  const state = run.state;
-  // A baseline shows while it is measured; otherwise the threads run, the lesson, does.
-  const livePhase = state?.baselineRun ? state.phase : 'threads';
-  const liveRun = state ? (state.baselineRun ?? state.threads) : null;
+  // While it runs, the run being measured; after, the threads' last run: the lesson.
+  const shown = task && (task.status === 'running' ? task.current : ([...task.runs].reverse().find((r) => r.instruments.phase === 'threads') ?? task.current));
+
+  const run = (withForm?: GilForm) => lab.start('run', (params: GilParams) => newGilTask(params, randomSeed()), withForm);
+  const runPreset = (id: string) => {
+    const chosen = PRESETS.find((p) => p.id === id)!;
+    setPresetId(id);
+    // A preset sets the experiment; how often it is measured stays the person's choice.
+    run({ ...chosen.form, repeats: lab.form.repeats });
+  };
 
   return (
-    <article className="experiment gil">
-      <h2>The GIL: why CPU-bound Python threads don’t speed up</h2>
-      <p className="lesson">
-        CPython runs one thread at a time: a thread must hold the global interpreter lock (GIL) to execute. Here each
-        simulated thread is a real worker throwing real darts, allowed to compute only while it holds one shared lock,
-        given up as Python 2 or Python 3 does. Watch the lock change hands, compare with the same work on one thread and on
-        free workers (processes), and see where threads do help: I/O, and work that releases the GIL.
-      </p>
-      {!isolated ? (
-        <div role="alert" className="error-box">
-          This page needs cross-origin isolation, and this page load is not isolated. The simulated threads share their lock
-          through a SharedArrayBuffer, which browsers only allow on pages served with the Cross-Origin-Opener-Policy and
-          Cross-Origin-Embedder-Policy headers (or after the app’s service worker has added them: reload the page once). The
-          other experiments work without it.
-        </div>
+    <LabPage
+      lab={lab}
+      onRun={() => {
+        setPresetId(null);
+        run();
+      }}
+      status={{ task, step: task?.status === 'running' ? stepLabel(task) : null, progress: task?.current ? progressOf(task.current) : null }}
+      controls={
+        <FieldGroup lab={lab} legend="Presets">
+          {PRESETS.map((p) => (
+            <div key={p.id} className="preset">
+              <button type="button" onClick={() => runPreset(p.id)}>
+                {p.name}
+              </button>
+              <p>{p.lookFor(lab.context.cores)}</p>
+            </div>
+          ))}
+        </FieldGroup>
+      }
+    >
+      {preset ? (
+        <p className="lesson-note">
+          <strong>{preset.name}.</strong> {preset.lookFor(lab.context.cores)}
+        </p>
       ) : null}
-      <div className="lab">
-        <form
-          className="controls"
-          ref={formRef}
-          id={formId}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            setPresetId(null);
-            start();
-          }}
-        >
-          <GilSettings form={form} errors={validation.errors ?? NO_ERRORS} disabled={run.running} onChange={change} />
-          <fieldset className="sweep-settings presets" disabled={run.running || !isolated}>
-            <legend>Presets</legend>
-            {PRESETS.map((p) => (
-              <div key={p.id} className="preset">
-                <button type="button" onClick={() => runPreset(p.id)}>
-                  {p.name}
-                </button>
-                <p>{p.lookFor(cores)}</p>
-              </div>
-            ))}
-          </fieldset>
-        </form>
-        <div className="outputs">
-          <CrashNotice crash={run.crash} />
-          <div className="actions">
-            <button type="submit" form={formId} disabled={run.running || !isolated}>
-              Run
-            </button>
-            <button type="button" onClick={run.stop} disabled={!run.running}>
-              Stop
-            </button>
-            <RunStatus run={state} running={run.running} />
-          </div>
-          {preset ? (
-            <p className="lesson-note">
-              <strong>{preset.name}.</strong> {preset.lookFor(cores)}
-            </p>
-          ) : null}
-          {state && liveRun ? <GilRunView key={`${state.id}-${livePhase}`} run={liveRun} title={PHASE_TITLES[livePhase]} version={run.version} /> : null}
-          {state && !run.running && state.status === 'done' ? <GilResult run={state} /> : null}
-        </div>
-      </div>
-    </article>
+      {shown ? <GilRunView key={shown.id} record={shown} version={lab.tasks.version} /> : null}
+      {task && !lab.busy && task.status === 'done' ? <GilResult task={task} /> : null}
+    </LabPage>
   );
 }
 
-function RunStatus({ run, running }: { run: GilRun | null; running: boolean }) {
-  if (!run) return <p role="status" className="run-status">Ready. Pick a preset, or set the threads and policy and press Run.</p>;
-  if (run.status === 'failed') {
-    return (
-      <div role="alert" className="error-box">
-        The run failed: {run.error ?? 'unknown error'}. Its threads were shut down; you can run again.
-      </div>
-    );
-  }
-  const text =
-    run.status === 'running'
-      ? `${PHASE_TITLES[run.phase]}: ${(run.baselineRun ?? run.threads).status === 'starting' ? 'starting…' : 'running…'}`
-      : run.status === 'done'
-        ? 'Done.'
-        : 'Stopped: every thread of the run was terminated.';
-  return (
-    <p role="status" className="run-status" aria-busy={running}>
-      {text}
-    </p>
-  );
+/** "Threads under the chosen policy (repeat 2 of 3)". */
+function stepLabel(task: GilTask): string | null {
+  const index = task.runs.length;
+  const step = task.steps[index];
+  if (!step) return null;
+  return `${PHASE_TITLES[step.phase]}${task.params.repeats > 1 ? ` (repeat ${step.repeat} of ${task.params.repeats})` : ''}`;
+}
+
+/** Darts thrown so far over darts planned: the threads report their ticks through shared memory. */
+function progressOf(record: GilRecord): number | null {
+  const { gil, plans } = record.instruments;
+  const planned = plans.reduce((sum, plan) => sum + plan.darts, 0);
+  if (planned === 0 || record.runStartEpochMs === null) return null;
+  const thrown = readThreadFigures(gil.buffers, 0).reduce((sum, f, i) => sum + (plans[i].role === 'cpu' ? f.ticks * TICK_DARTS : 0), 0);
+  return Math.min(1, thrown / planned);
 }

@@ -1,12 +1,13 @@
-import { REFERENCE } from '../../theme';
+import { REFERENCE, THREAD_STATE_COLORS } from '../../theme';
 import { memo, useMemo, useState } from 'react';
 import { Figure } from '../../lab/Figure';
 import { formatCount, formatDuration } from '../../format';
-import { FAILED_ATTEMPT_COLOR, GilTimeline, STATE_COLORS } from '../../charts/GilTimeline';
+import { StateTimeline, type StateStyle } from '../../charts/StateTimeline';
 import { formatTimelineTime } from '../../format';
 import { epochNow } from '../../clock';
 import { readThreadFigures, readThreadLog } from '../../gil/readStats';
-import type { ThreadsRun } from '../../gil/runThreads';
+import type { GilRecord } from './job';
+import { PHASE_TITLES } from './job';
 import { LOCK, STATE, threadCount } from '../../gil/shared';
 
 const STATE_NAMES: Record<number, string> = {
@@ -17,24 +18,37 @@ const STATE_NAMES: Record<number, string> = {
   [STATE.DONE]: 'done',
 };
 
+/** The timeline's colours for a simulated thread's states; failed attempts are marks. */
+const THREAD_STATES: StateStyle = {
+  colors: {
+    [STATE.RUNNING]: THREAD_STATE_COLORS.running,
+    [STATE.WAITING]: THREAD_STATE_COLORS.waiting,
+    [STATE.IO]: THREAD_STATE_COLORS.io,
+    [STATE.GIL_FREE]: THREAD_STATE_COLORS.gilFree,
+  },
+  markState: STATE.FAILED_ATTEMPT,
+  markColor: THREAD_STATE_COLORS.failedAttempt,
+};
+
 interface Props {
-  run: ThreadsRun;
-  title: string;
+  record: GilRecord;
   /** Changes when the view should repaint. */
   version: number;
 }
 
 /** A threads run as it goes: counters, the state timeline (zoomable), time per state. */
-export const GilRunView = memo(function GilRunView({ run, title, version }: Props) {
+export const GilRunView = memo(function GilRunView({ record, version }: Props) {
+  const { gil, plans, phase } = record.instruments;
+  const title = PHASE_TITLES[phase];
   const [zoom, setZoom] = useState(1);
   const [position, setPosition] = useState(0);
   const live = useMemo(() => {
-    const nowMs = run.wallMs ?? (run.runStartEpochMs === null ? 0 : epochNow() - run.runStartEpochMs);
-    const figures = readThreadFigures(run.buffers, nowMs);
-    const logs = Array.from({ length: threadCount(run.buffers) }, (_, t) => readThreadLog(run.buffers, t));
+    const nowMs = record.wallMs ?? (record.runStartEpochMs === null ? 0 : epochNow() - record.runStartEpochMs);
+    const figures = readThreadFigures(gil.buffers, nowMs);
+    const logs = Array.from({ length: threadCount(gil.buffers) }, (_, t) => readThreadLog(gil.buffers, t));
     return { nowMs, figures, logs };
     // The shared memory changes under us; `version` says when to look again.
-  }, [run, version]);
+  }, [record, gil, version]);
   const { nowMs, figures, logs } = live;
   const sum = (pick: (f: (typeof figures)[number]) => number) => figures.reduce((total, f) => total + pick(f), 0);
   const handoffs = sum((f) => f.handoffs);
@@ -46,29 +60,35 @@ export const GilRunView = memo(function GilRunView({ run, title, version }: Prop
     <section className="run-view" aria-label={title}>
       <h3>{title}</h3>
       <div className="live-figures">
-        <Figure label="Elapsed" value={run.runStartEpochMs === null ? 'starting…' : formatDuration(nowMs)} note={run.spawnMs === null ? 'starting the threads' : `${formatDuration(run.spawnMs)} to start and warm up the threads; not in the timings`} />
+        <Figure
+          label="Elapsed"
+          value={record.runStartEpochMs === null ? 'starting…' : formatDuration(nowMs)}
+          note={record.spawnMs === null ? 'starting the threads' : `${formatDuration(record.spawnMs + (record.warmUpMs ?? 0))} to start and warm up the threads; not in the timings`}
+        />
         <Figure label="Lock hand-offs" value={formatCount(handoffs)} note={nowMs > 0 ? `${formatCount(Math.round((handoffs / nowMs) * 1000))} per second` : undefined} />
         <Figure label="Failed attempts" value={formatCount(sum((f) => f.failedAttempts))} note="woken, found the lock taken" />
         <Figure label="Forced drops" value={formatCount(sum((f) => f.forcedDrops))} note="holder asked to let go (new GIL)" />
-        {run.settings.policy === 'none' ? null : (
+        {gil.settings.policy === 'none' ? null : (
           <Figure label="Lock held" value={nowMs > 0 ? `${Math.min(100, (sum((f) => f.runningMs) / nowMs) * 100).toFixed(0)} %` : '–'} note="of the time so far; the rest it was free or changing hands" />
         )}
-        <Figure label="Two holders at once" value={formatCount(Atomics.load(new Int32Array(run.buffers.lock), LOCK.VIOLATIONS))} note="safety check: must stay 0" />
+        <Figure label="Two holders at once" value={formatCount(Atomics.load(new Int32Array(gil.buffers.lock), LOCK.VIOLATIONS))} note="safety check: must stay 0" />
       </div>
       <figure className="timeline-figure">
         <figcaption>
           Timeline: a lane per thread.{' '}
           {[STATE.RUNNING, STATE.WAITING, STATE.IO, STATE.GIL_FREE].map((s) => (
             <span key={s} className="legend-item">
-              <span className="swatch" style={{ background: STATE_COLORS[s], border: `1px solid ${REFERENCE}` }} aria-hidden="true" /> {STATE_NAMES[s]}
+              <span className="swatch" style={{ background: THREAD_STATES.colors[s], border: `1px solid ${REFERENCE}` }} aria-hidden="true" /> {STATE_NAMES[s]}
             </span>
           ))}
           <span className="legend-item">
-            <span className="swatch" style={{ background: FAILED_ATTEMPT_COLOR }} aria-hidden="true" /> failed attempt
+            <span className="swatch" style={{ background: THREAD_STATES.markColor }} aria-hidden="true" /> failed attempt
           </span>
         </figcaption>
-        <GilTimeline
+        <StateTimeline
           logs={logs}
+          laneLabel={(lane) => `thread ${lane + 1}`}
+          style={THREAD_STATES}
           fromMs={Math.max(0, fromMs)}
           toMs={Math.max(0, fromMs) + windowMs}
           label={`State timeline of ${logs.length} threads from ${formatTimelineTime(Math.max(0, fromMs), windowMs / 10)} to ${formatTimelineTime(Math.max(0, fromMs) + windowMs, windowMs / 10)}`}
@@ -103,7 +123,7 @@ export const GilRunView = memo(function GilRunView({ run, title, version }: Prop
           <tbody>
             {figures.map((f) => (
               <tr key={f.thread}>
-                <th scope="row">thread {f.thread + 1}{run.plans[f.thread].role === 'io' ? ' (I/O)' : ''}</th>
+                <th scope="row">thread {f.thread + 1}{plans[f.thread].role === 'io' ? ' (I/O)' : ''}</th>
                 <td>{f.state === null ? '–' : STATE_NAMES[f.state]}</td>
                 <td>{formatDuration(f.runningMs)}</td>
                 <td>{formatDuration(f.waitingMs)}</td>

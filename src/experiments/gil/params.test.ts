@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DECIMAL_FORMS, WHOLE_NUMBER_FORMS } from '../../lab/parseNumber';
-import { defaultGilForm, gilFormFromQuery, gilFormToQuery, ioRoundsFor, PRESETS, validateGilForm, type GilForm } from './params';
-import { oneThreadPlan, threadPlans } from './run';
+import { formFromLink, formToLink } from '../../lab/settings';
+import { gilLab } from './meta';
+import { defaultGilForm, ioRoundsFor, PRESETS, validateGilForm, type GilForm } from './params';
+import { oneThreadPlan, threadPlans } from './job';
 
 const form = (changes: Partial<GilForm> = {}): GilForm => ({ ...defaultGilForm(), ...changes });
 
 describe('the GIL lab settings', () => {
   it('default to two CPU-bound threads under the new GIL with Python’s intervals', () => {
-    expect(validateGilForm(form()).value).toEqual({ threads: 2, policy: 'new', checkInterval: 100, switchIntervalMs: 5, workload: 'cpu', gilFreeShare: 0, work: 50_000_000 });
+    expect(validateGilForm(form()).value).toEqual({ threads: 2, policy: 'new', checkInterval: 100, switchIntervalMs: 5, workload: 'cpu', gilFreeShare: 0, work: 50_000_000, repeats: 3 });
   });
 
   it('accept a fractional switch interval down to CPython’s 1 µs', () => {
@@ -51,19 +53,26 @@ describe('the GIL lab settings', () => {
     expect(errors).toEqual({ [field]: `"${text}" is ${what}. ${WHOLE_NUMBER_FORMS}` });
   });
 
-  it('have presets that are all valid, each with a sentence saying what to look for', () => {
-    for (const preset of PRESETS) {
-      expect(validateGilForm(preset.form).value, preset.name).not.toBeNull();
-      expect(preset.lookFor(2).length).toBeGreaterThan(40);
-    }
-    expect(PRESETS.find((p) => p.id === 'orthanc')?.lookFor(2)).toMatch(/this machine has 2/);
-    expect(PRESETS.find((p) => p.id === 'orthanc')?.lookFor(8)).not.toMatch(/this machine/);
+  it('have presets that are all valid, whose sentences work out what this machine should show', () => {
+    for (const preset of PRESETS) expect(validateGilForm(preset.form).value, preset.name).not.toBeNull();
+    const lookFor = (id: string, cores: number) => PRESETS.find((p) => p.id === id)!.lookFor(cores);
+    expect(lookFor('orthanc', 2)).toMatch(/this machine has 2, so about 1.5T here/);
+    expect(lookFor('orthanc', 8)).not.toMatch(/this machine/);
+    // Amdahl with a 10 % serial share, on as many cores as there are threads (4) or fewer.
+    expect(lookFor('numpy', 2)).toMatch(/at most 1.82× on 2 cores/);
+    expect(lookFor('numpy', 16)).toMatch(/at most 3.08× on 4 cores/);
+  });
+
+  it('refuse more repeats than a couple of minutes allow, beside Repeats', () => {
+    expect(validateGilForm(form({ repeats: '0' })).errors?.repeats).toMatch(/1 to 9/);
+    expect(validateGilForm(form({ threads: '16', work: '1e8', repeats: '9' })).errors?.repeats).toMatch(/9 repeats of three runs would take up to about \d+ s/);
+    expect(validateGilForm(form({ threads: '16', work: '1e8', repeats: '1' })).value).not.toBeNull();
   });
 
   it('round-trip through a link', () => {
-    const typed = form({ threads: '5', policy: 'old', checkInterval: '50', switchInterval: '0.5', workload: 'io', gilFreeShare: '30', work: '2e6' });
-    expect(gilFormFromQuery(gilFormToQuery(typed), form())).toEqual(typed);
-    expect(gilFormFromQuery(new URLSearchParams('policy=magic&workload=x'), form())).toMatchObject({ policy: 'new', workload: 'cpu' });
+    const typed = form({ threads: '5', policy: 'old', checkInterval: '50', switchInterval: '0.5', workload: 'io', gilFreeShare: '30', work: '2e6', repeats: '1' });
+    expect(formFromLink(gilLab.fields, formToLink(gilLab.fields, typed, form()), form())).toEqual(typed);
+    expect(formFromLink(gilLab.fields, new URLSearchParams('policy=magic&workload=x'), form())).toMatchObject({ policy: 'new', workload: 'cpu' });
   });
 });
 

@@ -1,7 +1,7 @@
 // The GIL lab's settings: what a person types, the presets, and the rules between them.
-import { parseDecimal, parseWholeNumber, type Parsed } from '../../lab/parseNumber';
+import { parseDecimal, parseWholeNumber } from '../../lab/parseNumber';
 import { formatCount } from '../../format';
-import { readChoice, readTextFields, writeTextFields } from '../../lab/formLink';
+import { invalid, take, valid, type FieldErrors, type Validation } from '../../lab/settings';
 import type { Policy } from '../../gil/lock';
 import { POLICY_OPTIONS } from '../../gil/modes';
 import { IO_ROUND_DARTS, IO_WAIT_MS } from '../../gil/thread';
@@ -19,6 +19,8 @@ export interface GilParams {
   gilFreeShare: number;
   /** Darts per thread (an I/O thread throws them in rounds between its waits). */
   work: number;
+  /** Times each of the three runs (threads, one thread, free workers) is measured, interleaved. */
+  repeats: number;
 }
 
 export interface GilForm {
@@ -29,20 +31,23 @@ export interface GilForm {
   workload: Workload;
   gilFreeShare: string;
   work: string;
+  repeats: string;
 }
 
-export type GilField = keyof GilForm;
-export type GilErrors = Partial<Record<GilField, string>>;
+export type GilErrors = FieldErrors<GilForm>;
 
 export const THREADS_RULE = { min: 1, max: 16 };
 export const CHECK_INTERVAL_RULE = { min: 1, max: 1_000_000 };
 /** CPython allows down to 1 µs. */
 export const SWITCH_INTERVAL_RULE = { min: 0.001, max: 1_000 };
 export const WORK_RULE = { min: 100_000, max: 1_000_000_000 };
+export const REPEATS_RULE = { min: 1, max: 9 };
 /** Darts per second one core throws here, roughly: to refuse runs that take minutes. */
 const DARTS_PER_SECOND = 1.5e8;
 /** The longest one phase (threads, or a baseline) may take, estimated. */
 export const MAX_PHASE_SECONDS = 20;
+/** The longest a whole comparison (every run of every repeat) may take, estimated. */
+export const MAX_TASK_SECONDS = 120;
 
 export const POLICIES = POLICY_OPTIONS;
 
@@ -53,7 +58,7 @@ export const WORKLOADS: { value: Workload; label: string }[] = [
 ];
 
 export function defaultGilForm(): GilForm {
-  return { threads: '2', policy: 'new', checkInterval: '100', switchInterval: '5', workload: 'cpu', gilFreeShare: '0', work: '50,000,000' };
+  return { threads: '2', policy: 'new', checkInterval: '100', switchInterval: '5', workload: 'cpu', gilFreeShare: '0', work: '50,000,000', repeats: '3' };
 }
 
 export interface Preset {
@@ -107,55 +112,30 @@ export function ioRoundsFor(work: number): number {
   return Math.max(1, Math.ceil(work / IO_ROUND_DARTS));
 }
 
-type Validated<T> = { value: T; errors: null } | { value: null; errors: GilErrors };
-
-export function validateGilForm(form: GilForm): Validated<GilParams> {
+export function validateGilForm(form: GilForm): Validation<GilForm, GilParams> {
   const errors: GilErrors = {};
   const threads = take(parseWholeNumber(form.threads, THREADS_RULE), 'threads', errors);
   const checkInterval = take(parseWholeNumber(form.checkInterval, CHECK_INTERVAL_RULE), 'checkInterval', errors);
   const switchIntervalMs = take(parseDecimal(form.switchInterval, SWITCH_INTERVAL_RULE), 'switchInterval', errors);
   const sharePercent = take(parseWholeNumber(form.gilFreeShare, { min: 0, max: 100 }), 'gilFreeShare', errors);
   const work = take(parseWholeNumber(form.work, WORK_RULE), 'work', errors);
+  const repeats = take(parseWholeNumber(form.repeats, REPEATS_RULE), 'repeats', errors);
 
   if (threads !== undefined && form.workload === 'mixed' && threads < 2) {
     errors.threads = 'Mixed needs 2 or more threads: thread 1 does I/O beside the CPU-bound others.';
   }
   if (threads !== undefined && work !== undefined && !errors.threads) {
-    // The one-thread baseline does every thread's work: the longest phase.
+    // The one-thread baseline does every thread's work: the longest of the three runs.
     const seconds = form.workload === 'cpu' ? (threads * work) / DARTS_PER_SECOND : form.workload === 'io' ? (threads * ioRoundsFor(work) * (IO_WAIT_MS * 1.1)) / 1000 : ((threads - 1) * work) / DARTS_PER_SECOND;
     if (seconds > MAX_PHASE_SECONDS) {
       errors.work = `${formatCount(threads)} threads × ${formatCount(work)} darts would take about ${Math.round(seconds)} s on one thread (the baseline); keep it under about ${MAX_PHASE_SECONDS} s: fewer darts or threads.`;
+    } else if (repeats !== undefined && 3 * repeats * seconds > MAX_TASK_SECONDS) {
+      // Each repeat measures three runs; none takes longer than the one-thread baseline, usually.
+      errors.repeats = `${formatCount(repeats)} repeats of three runs would take up to about ${Math.round(3 * repeats * seconds)} s; keep it under about ${MAX_TASK_SECONDS} s: fewer repeats, darts or threads.`;
     }
   }
-  if (Object.keys(errors).length > 0 || threads === undefined || checkInterval === undefined || switchIntervalMs === undefined || sharePercent === undefined || work === undefined) {
-    return { value: null, errors };
+  if (Object.keys(errors).length > 0 || threads === undefined || checkInterval === undefined || switchIntervalMs === undefined || sharePercent === undefined || work === undefined || repeats === undefined) {
+    return invalid(errors);
   }
-  return { value: { threads, policy: form.policy, checkInterval, switchIntervalMs, workload: form.workload, gilFreeShare: sharePercent / 100, work }, errors: null };
-}
-
-function take<T>(parsed: Parsed<T>, field: GilField, errors: GilErrors): T | undefined {
-  if (parsed.ok) return parsed.value;
-  errors[field] = parsed.error;
-  return undefined;
-}
-
-// --- Links ---
-
-const TEXT_KEYS = { threads: 'threads', checkInterval: 'check', switchInterval: 'switch', gilFreeShare: 'free', work: 'work' } as const satisfies Partial<Record<GilField, string>>;
-
-export function gilFormToQuery(form: GilForm): URLSearchParams {
-  const query = new URLSearchParams();
-  writeTextFields(query, form, TEXT_KEYS);
-  query.set('policy', form.policy);
-  query.set('workload', form.workload);
-  return query;
-}
-
-/** Reads a shared link onto the defaults; unknown keys and odd values never throw. */
-export function gilFormFromQuery(query: URLSearchParams, defaults: GilForm): GilForm {
-  const form = { ...defaults };
-  readTextFields(query, form, TEXT_KEYS);
-  form.policy = readChoice(query, 'policy', POLICIES) ?? form.policy;
-  form.workload = readChoice(query, 'workload', WORKLOADS) ?? form.workload;
-  return form;
+  return valid({ threads, policy: form.policy, checkInterval, switchIntervalMs, workload: form.workload, gilFreeShare: sharePercent / 100, work, repeats });
 }

@@ -1,53 +1,85 @@
-// What a finished GIL lab run adds up to: the figures its Result states and its export holds.
-import { piEstimate } from '../../kernels/pi';
+// What a finished GIL lab task adds up to: the figures its Result states and its export holds.
 import { gilTotals } from '../../gil/readStats';
-import { ioRate, type GilRun } from './run';
+import { piEstimate } from '../../kernels/pi';
+import { median } from '../../runs/statistics';
+import { ioRate, type GilRecord, type GilTask, type PhaseName } from './job';
+import type { GilParams } from './params';
+
+/** A phase's wall times over the repeats: the median, and the range around it. */
+export interface Spread {
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+}
 
 export interface GilSummary {
-  experiment: 'gil';
-  /** A summary exists only for a finished run; said so, as every run record does. */
-  status: 'done';
   /** The policy: none, old or new. */
-  mode: GilRun['params']['policy'];
+  mode: GilParams['policy'];
   workers: number;
-  workload: GilRun['params']['workload'];
+  workload: GilParams['workload'];
   gilFreeShare: number;
   checkInterval: number;
   switchIntervalMs: number;
   workPerThread: number;
+  repeats: number;
+  /** Medians over the repeats. */
   wallMs: number;
-  /** The same total work on one thread, measured in this session. */
+  /** The same total work on one thread. */
   baselineMs: number;
   /** The same threads as free workers (processes). */
   processesMs: number;
   ratio: number;
   ratioToProcesses: number;
+  threadsSpread: Spread;
+  baselineSpread: Spread;
+  processesSpread: Spread;
+  /** The lock's counters in the threads' median run. */
   failedAttempts: number;
   handoffs: number;
   forcedDrops: number;
   acquisitions: number;
+  /** The most any run saw: must be 0. */
   holderViolations: number;
-  /** Share of the wall time some thread held the lock (its running time). */
+  /** Share of the median run's wall time some thread held the lock. */
   lockHeldShare: number;
-  /** Mixed: the I/O thread's rounds per second beside the CPU threads, and as a free worker. */
+  /** Mixed: the I/O thread's rounds per second beside the CPU threads, and as a free worker (medians). */
   ioRoundsPerSecond: number | null;
   ioRoundsPerSecondFree: number | null;
   darts: number;
   piEstimate: number;
-  baselinesReused: boolean;
   seed: number;
 }
 
-/** Null until the run and both baselines are done. */
-export function summariseGilRun(run: GilRun): GilSummary | null {
-  const { threads, oneThread, processes, params } = run;
-  if (run.status !== 'done' || threads.wallMs === null || !threads.outcomes || !oneThread || !processes) return null;
-  const totals = gilTotals(threads.buffers, threads.wallMs);
-  const darts = threads.outcomes.reduce((total, o) => total + o.darts, 0);
-  const inside = threads.outcomes.reduce((total, o) => total + o.inside, 0);
+const runsOf = (task: GilTask, phase: PhaseName) => task.runs.filter((record) => record.instruments.phase === phase);
+
+function spread(records: GilRecord[]): Spread {
+  const walls = records.map((record) => record.wallMs ?? NaN);
+  return { medianMs: median(walls), minMs: Math.min(...walls), maxMs: Math.max(...walls) };
+}
+
+/** The threads' run whose wall time is the median one: its counters stand for the phase. */
+export function medianRun(records: GilRecord[]): GilRecord {
+  const sorted = [...records].sort((a, b) => (a.wallMs ?? 0) - (b.wallMs ?? 0));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+function medianOrNull(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length > 0 ? median(known) : null;
+}
+
+/** Null until every run of the task is done. */
+export function summariseGilTask(task: GilTask): GilSummary | null {
+  if (task.status !== 'done') return null;
+  const { params } = task;
+  const threads = runsOf(task, 'threads');
+  const representative = medianRun(threads);
+  const wallMs = representative.wallMs ?? NaN;
+  const totals = gilTotals(representative.instruments.gil.buffers, wallMs);
+  const [threadsSpread, baselineSpread, processesSpread] = (['threads', 'oneThread', 'processes'] as const).map((phase) => spread(runsOf(task, phase)));
+  const darts = representative.events.reduce((total, e) => total + e.result.darts, 0);
+  const inside = representative.events.reduce((total, e) => total + e.result.inside, 0);
   return {
-    experiment: 'gil',
-    status: 'done',
     mode: params.policy,
     workers: params.threads,
     workload: params.workload,
@@ -55,22 +87,25 @@ export function summariseGilRun(run: GilRun): GilSummary | null {
     checkInterval: params.checkInterval,
     switchIntervalMs: params.switchIntervalMs,
     workPerThread: params.work,
-    wallMs: threads.wallMs,
-    baselineMs: oneThread.wallMs,
-    processesMs: processes.wallMs,
-    ratio: threads.wallMs / oneThread.wallMs,
-    ratioToProcesses: threads.wallMs / processes.wallMs,
+    repeats: params.repeats,
+    wallMs: threadsSpread.medianMs,
+    baselineMs: baselineSpread.medianMs,
+    processesMs: processesSpread.medianMs,
+    ratio: threadsSpread.medianMs / baselineSpread.medianMs,
+    ratioToProcesses: threadsSpread.medianMs / processesSpread.medianMs,
+    threadsSpread,
+    baselineSpread,
+    processesSpread,
     failedAttempts: totals.failedAttempts,
     handoffs: totals.handoffs,
     forcedDrops: totals.forcedDrops,
     acquisitions: totals.acquisitions,
-    holderViolations: totals.holderViolations,
-    lockHeldShare: totals.runningMs / threads.wallMs,
-    ioRoundsPerSecond: ioRate(threads),
-    ioRoundsPerSecondFree: processes.ioRoundsPerSecond,
+    holderViolations: Math.max(...threads.map((record) => gilTotals(record.instruments.gil.buffers, 0).holderViolations)),
+    lockHeldShare: totals.runningMs / wallMs,
+    ioRoundsPerSecond: medianOrNull(threads.map(ioRate)),
+    ioRoundsPerSecondFree: medianOrNull(runsOf(task, 'processes').map(ioRate)),
     darts,
     piEstimate: piEstimate(inside, darts),
-    baselinesReused: oneThread.reused || processes.reused,
-    seed: run.seed,
+    seed: task.seed,
   };
 }

@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Figure } from '../../lab/Figure';
+import { LaneTable } from '../../lab/LaneTable';
+import { ThreadsModeFigures } from '../../lab/threadsMode';
 import { formatCompact, formatCount, formatDuration } from '../../format';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
 import { ConvergenceChart } from '../../charts/ConvergenceChart';
@@ -10,8 +12,7 @@ import { epochNow } from '../../clock';
 import { workerTotals } from '../../runs/record';
 import type { PiRecord } from './job';
 import { PiSummary } from './summary';
-import { GilModeFigures } from '../GilModeFigures';
-import { laneName, laneNoun } from '../../runs/modeLabels';
+import { laneName, laneNoun } from '../../lab/lanes';
 
 interface Props {
   record: PiRecord;
@@ -72,7 +73,7 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
             note="a smooth page paints 60; while a chunk runs it paints none"
           />
         ) : null}
-        <GilModeFigures record={record} nowMs={nowMs} />
+        {record.instruments ? <ThreadsModeFigures gil={record.instruments} threads={record.workers} nowMs={nowMs} /> : null}
         <Figure
           label="Long tasks on the page"
           value={formatCount(longTasks)}
@@ -111,35 +112,17 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
         </figure>
       </div>
 
-      <div className="table-scroll">
-        <table className="per-worker" aria-label="Per-worker counts">
-          <caption>Per {lane}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{lane === 'worker' ? 'Worker' : 'Thread'}</th>
-              <th scope="col">Chunks</th>
-              <th scope="col">Samples</th>
-              <th scope="col">Darts inside</th>
-              <th scope="col">Busy</th>
-              <th scope="col">Idle</th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.map((t) => (
-              <tr key={t.worker}>
-                <th scope="row">
-                  <span className="swatch" style={{ background: workerColor(t.worker) }} aria-hidden="true" /> {nameOf(t.worker)}
-                </th>
-                <td>{formatCount(t.chunks)}</td>
-                <td>{formatCount(tally.perWorker[t.worker].samples)}</td>
-                <td>{formatCount(tally.perWorker[t.worker].inside)}</td>
-                <td>{formatDuration(t.busyMs)}</td>
-                <td>{formatDuration(t.idleMs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <LaneTable
+        mode={record.mode}
+        rows={totals}
+        columns={[
+          { title: 'Chunks', cell: (t) => formatCount(t.chunks) },
+          { title: 'Samples', cell: (t) => formatCount(tally.perWorker[t.worker].samples) },
+          { title: 'Darts inside', cell: (t) => formatCount(tally.perWorker[t.worker].inside) },
+          { title: 'Busy', cell: (t) => formatDuration(t.busyMs) },
+          { title: 'Idle', cell: (t) => formatDuration(t.idleMs) },
+        ]}
+      />
     </section>
   );
 });

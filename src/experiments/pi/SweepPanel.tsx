@@ -4,6 +4,10 @@ import { formatCompact, formatDuration } from '../../format';
 import { SpeedupChart, WallTimeChart, type SpeedupPoint } from '../../charts/SpeedupChart';
 import type { PiSweep } from './sweep';
 import { logicalCores } from '../../platform';
+import { ExportButtons } from '../../lab/ExportButtons';
+import { laneName } from '../../lab/lanes';
+import { exportTask } from '../../runs/exportFormat';
+import { piExport } from './export';
 
 /**
  * The sweep's measured points: wall time, speed-up, the ideal line and the fitted Amdahl curve.
@@ -16,7 +20,7 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
     const one = points.find((p) => p.workers === 1)?.wallMs ?? null;
     const share = fitSerialShare(points, cores);
     const chartPoints: SpeedupPoint[] = [];
-    for (let w = 1; w <= Math.max(...sweep.workerCounts); w++) {
+    for (let w = 1; w <= Math.max(...sweep.steps); w++) {
       const measured = points.find((p) => p.workers === w);
       chartPoints.push({
         workers: w,
@@ -32,13 +36,13 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
   }, [sweep, version, cores]);
 
   const done = sweep.points.length;
-  const total = sweep.workerCounts.length;
+  const total = sweep.steps.length;
   return (
     <section className="sweep" aria-label="Worker sweep">
       <h2>Worker sweep</h2>
       <p role="status">
         {sweep.status === 'running'
-          ? `Measuring ${sweep.workerCounts[done]} ${sweep.workerCounts[done] === 1 ? 'worker' : 'workers'} (${done + 1} of ${total})…`
+          ? `Measuring ${sweep.steps[done]} ${sweep.steps[done] === 1 ? 'worker' : 'workers'} (${done + 1} of ${total})…`
           : sweep.status === 'done'
             ? `Done: ${total} worker counts, the same ${formatCompact(sweep.current?.totalItems ?? 0)} samples and seed ${sweep.seed} each time.`
             : sweep.status === 'stopped'
@@ -64,6 +68,7 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
           <WallTimeChart data={wallTimes} />
         </figure>
       </div>
+      <ExportButtons exportTask={() => exportTask('pi', sweep, piExport)} laneName={(lane) => laneName('workers', lane)} />
       <div className="table-scroll">
         <table aria-label="Sweep results">
           <thead>

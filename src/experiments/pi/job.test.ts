@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BLOCK_SIZE } from '../../kernels/rng';
 import { piChunk } from '../../kernels/pi';
 import { createChunkSource } from '../../pool/chunkSource';
-import { makePiJob, newPiRecord, piStrategy, planPiChunks, planSameSeedChunks } from './job';
+import { makePiJob, piStrategy, planPiChunks, planSameSeedChunks, preparePiRun } from './job';
 import { autoChunks, type PiParams } from './params';
 
 const params = (changes: Partial<PiParams>): PiParams => ({
@@ -74,15 +74,14 @@ describe('makePiJob', () => {
   });
 });
 
-describe('a pi record', () => {
-  it('carries a simulated GIL, with the chosen policy and one slot per thread, in threads mode only', () => {
+describe('a pi run', () => {
+  it('in threads mode, wraps the job with a simulated GIL of the chosen policy and one slot per thread', () => {
     vi.stubGlobal('navigator', { userAgent: 'test', hardwareConcurrency: 2 }); // Node 20 has none
-    const threads = params({ mode: 'threads', policy: 'old', workers: 3 });
-    const record = newPiRecord(threads, 1, makePiJob(threads, 1));
-    expect(record.gil?.settings).toEqual({ policy: 'old', checkInterval: 100, switchIntervalMs: 5 });
-    expect(record.gil?.buffers.logCounts.byteLength).toBe(3 * 4);
-    const workers = params({ mode: 'workers', policy: 'old' });
-    expect(newPiRecord(workers, 1, makePiJob(workers, 1)).gil).toBeNull();
+    const { record } = preparePiRun(params({ mode: 'threads', policy: 'old', workers: 3 }), 1);
+    expect(record.instruments?.settings).toEqual({ policy: 'old', checkInterval: 100, switchIntervalMs: 5 });
+    expect(record.instruments?.buffers.logCounts.byteLength).toBe(3 * 4);
+    expect(record.settings).toMatchObject({ seed: 1, randomSeed: false, mode: 'threads' });
+    expect(preparePiRun(params({ mode: 'workers', policy: 'old', seed: null }), 5).record).toMatchObject({ instruments: null, settings: { seed: 5, randomSeed: true } });
     vi.unstubAllGlobals();
   });
 });

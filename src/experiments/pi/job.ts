@@ -2,10 +2,14 @@
 import { BLOCK_SIZE } from '../../kernels/rng';
 import { piChunk, type PiChunkResult } from '../../kernels/pi';
 import { timed } from '../../clock';
-import type { Job } from '../../pool/runJob';
+import type { Job } from '../../pool/job';
 import type { Strategy } from '../../pool/types';
 import { newRunRecord, type RunRecord } from '../../runs/record';
+import { newSeries, runSeries, type Series } from '../../runs/series';
+import type { TaskRunner } from '../../runs/live';
 import { defaultGilSettings } from '../../gil/modes';
+import { asSimulatedThreads, type SimulatedGil, type ThreadsCapable } from '../../gil/threadsMode';
+import { captureEnvironment } from '../../platform';
 import { blocksFor, type PiParams } from './params';
 
 export interface PiChunkPlan {
@@ -51,7 +55,7 @@ export function piStrategy(params: PiParams): Strategy {
   return params.sameSeed ? 'static' : 'dynamic';
 }
 
-export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiChunkResult> {
+export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiChunkResult> & ThreadsCapable<PiChunkPlan, PiChunkResult> {
   const chunks = params.sameSeed ? planSameSeedChunks(params.samples, params.workers, params.chunks) : planPiChunks(params.samples, params.chunks);
   const blocks = blocksFor(params.samples);
   const pointBlockStride = Math.max(1, Math.floor(blocks / DARTBOARD_POINTS));
@@ -68,10 +72,35 @@ export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiCh
   };
 }
 
-/** A pi run's record: the seed actually used travels with it. */
-export type PiRecord = RunRecord<PiParams, PiChunkResult> & { seed: number };
+/** A run's settings: the seed actually used travels with them. */
+export interface PiRunSettings extends Omit<PiParams, 'seed'> {
+  seed: number;
+  /** The seed was drawn at random for this run (the Seed field was empty). */
+  randomSeed: boolean;
+}
 
-export function newPiRecord(params: PiParams, seed: number, job: Job<PiChunkPlan, PiChunkResult>): PiRecord {
-  const setup = { experiment: 'pi', params, mode: params.mode, workers: params.workers, strategy: piStrategy(params), gil: params.mode === 'threads' ? defaultGilSettings(params.policy) : undefined };
-  return { ...newRunRecord(setup, job), seed };
+export type PiRecord = RunRecord<PiRunSettings, PiChunkResult, SimulatedGil | null>;
+
+/** A run's record and job: on workers, on the page, or on workers acting as threads under a GIL. */
+export function preparePiRun(params: PiParams, seed: number): { record: PiRecord; job: Job<PiChunkPlan, PiChunkResult> } {
+  const job = makePiJob(params, seed);
+  const threads = params.mode === 'threads' ? asSimulatedThreads(job, defaultGilSettings(params.policy), params.workers) : null;
+  const setup = {
+    experiment: 'pi',
+    settings: { ...params, seed, randomSeed: params.seed === null },
+    mode: params.mode,
+    workers: params.workers,
+    strategy: piStrategy(params),
+    environment: captureEnvironment(),
+    instruments: threads?.gil ?? null,
+  };
+  return { record: newRunRecord(setup, threads?.job ?? job), job: threads?.job ?? job };
+}
+
+/** A single run, as a task of the lab. */
+export type PiRunTask = Series<PiParams, PiRecord, never>;
+
+export function newPiRunTask(params: PiParams, seed: number): { task: PiRunTask; run: TaskRunner<PiRunTask> } {
+  const task = newSeries<PiParams, PiRecord, never>('run', [params]);
+  return { task, run: (state, context) => runSeries(state, { prepare: (p) => preparePiRun(p, seed), toPoint: () => null }, context) };
 }

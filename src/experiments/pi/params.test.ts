@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { WHOLE_NUMBER_FORMS } from '../../lab/parseNumber';
+import { formFromLink, formToLink } from '../../lab/settings';
+import { piLab } from './meta';
 import {
   autoChunks,
   defaultPiForm,
   defaultSweepWorkers,
   parseWorkerList,
-  piFormFromQuery,
   validateSweep,
   validateSweepList,
-  piFormToQuery,
   validatePiForm,
   type PiForm,
 } from './params';
@@ -17,14 +17,14 @@ const form = (changes: Partial<PiForm>): PiForm => ({ ...defaultPiForm(4), ...ch
 
 describe('validatePiForm', () => {
   it('turns the defaults into a run of 100,000,000 samples on every core, 4 chunks per worker', () => {
-    expect(validatePiForm(defaultPiForm(8)).params).toEqual({
+    expect(validatePiForm(defaultPiForm(8)).value).toEqual({
       samples: 100_000_000, workers: 8, chunks: 32, seed: null, mode: 'workers', policy: 'new', sameSeed: false,
     });
   });
 
   it('refuses threads mode beside Mode when the page cannot share memory', () => {
-    expect(validatePiForm(form({ mode: 'threads' }), false).errors?.mode).toMatch(/needs a cross-origin isolated page/);
-    expect(validatePiForm(form({ mode: 'threads', policy: 'old' }), true).params).toMatchObject({ mode: 'threads', policy: 'old' });
+    expect(validatePiForm(form({ mode: 'threads' }), { canShareMemory: false }).errors?.mode).toMatch(/needs a cross-origin isolated page/);
+    expect(validatePiForm(form({ mode: 'threads', policy: 'old' }), { canShareMemory: true }).value).toMatchObject({ mode: 'threads', policy: 'old' });
   });
 
   it('cuts big runs into chunks of at most 20,000,000 darts, so progress shows early', () => {
@@ -51,37 +51,37 @@ describe('validatePiForm', () => {
     ['chunks', '10,00', 'not a number'],
     ['seed', '0,005', 'not a number'],
   ] as const)('refuses %s "%s" beside its field, naming the forms it takes', (field, text, what) => {
-    const { params, errors } = validatePiForm(form({ [field]: text }));
-    expect(params).toBeNull();
+    const { value, errors } = validatePiForm(form({ [field]: text }));
+    expect(value).toBeNull();
     expect(errors).toEqual({ [field]: `"${text}" is ${what}. ${WHOLE_NUMBER_FORMS}` });
   });
 
   it('takes thousands commas in groups of three and exponents', () => {
-    expect(validatePiForm(form({ samples: '100,000,000', chunks: '1,000', seed: '4,294,967,295' })).params).toMatchObject({ samples: 1e8, chunks: 1_000, seed: 4294967295 });
-    expect(validatePiForm(form({ samples: '1.5e8' })).params?.samples).toBe(1.5e8);
+    expect(validatePiForm(form({ samples: '100,000,000', chunks: '1,000', seed: '4,294,967,295' })).value).toMatchObject({ samples: 1e8, chunks: 1_000, seed: 4294967295 });
+    expect(validatePiForm(form({ samples: '1.5e8' })).value?.samples).toBe(1.5e8);
   });
 
   it('ignores Workers on the main thread, and a bad sweep list for a plain run', () => {
-    expect(validatePiForm(form({ mode: 'mainThread', workers: '0', sameSeed: true })).params).toMatchObject({ workers: 1, sameSeed: false });
-    expect(validatePiForm(form({ sweepWorkers: '1, 99' })).params).not.toBeNull();
+    expect(validatePiForm(form({ mode: 'mainThread', workers: '0', sameSeed: true })).value).toMatchObject({ workers: 1, sameSeed: false });
+    expect(validatePiForm(form({ sweepWorkers: '1, 99' })).value).not.toBeNull();
   });
 
   it('caps chunks at whole blocks of samples', () => {
     expect(validatePiForm(form({ samples: '10000', chunks: '5' })).errors).toEqual({
       chunks: 'Enter 1 to 3: a chunk holds whole blocks of 4,096 samples.',
     });
-    expect(validatePiForm(form({ samples: '10000', chunks: '3' })).params?.chunks).toBe(3);
+    expect(validatePiForm(form({ samples: '10000', chunks: '3' })).value?.chunks).toBe(3);
     expect(autoChunks(1000, 16)).toBe(1);
     expect(validatePiForm(form({ samples: '1e10', chunks: '10001' })).errors?.chunks).toBe('Enter a number from 1 to 10,000.');
   });
 
   it('caps main-thread runs so the page freezes for seconds only', () => {
     expect(validatePiForm(form({ mode: 'mainThread', samples: '1e9' })).errors?.samples).toMatch(/capped at 200,000,000/);
-    expect(validatePiForm(form({ mode: 'workers', samples: '1e9' })).params?.samples).toBe(1e9);
+    expect(validatePiForm(form({ mode: 'workers', samples: '1e9' })).value?.samples).toBe(1e9);
   });
 
   it('keeps a typed seed and leaves an empty one to chance', () => {
-    expect(validatePiForm(form({ seed: '4294967295' })).params?.seed).toBe(4294967295);
+    expect(validatePiForm(form({ seed: '4294967295' })).value?.seed).toBe(4294967295);
     expect(validatePiForm(form({ seed: '4294967296' })).errors?.seed).toBeDefined();
   });
 });
@@ -100,13 +100,13 @@ describe('worker lists', () => {
   });
 
   it('a sweep ignores Mode, Same seed and Workers, and checks its own list', () => {
-    const plan = validateSweep(form({ mode: 'mainThread', samples: '3e8', sameSeed: true, workers: '0', sweepWorkers: '4, 1' })).plan;
+    const plan = validateSweep(form({ mode: 'mainThread', samples: '3e8', sameSeed: true, workers: '0', sweepWorkers: '4, 1' })).value;
     expect(plan).toEqual({
       base: { samples: 300_000_000, workers: 1, chunks: 15, seed: null, mode: 'workers', policy: 'new', sameSeed: false },
       workerCounts: [1, 4],
       fixedChunks: null,
     });
-    expect(validateSweep(form({ chunks: '12' })).plan?.fixedChunks).toBe(12);
+    expect(validateSweep(form({ chunks: '12' })).value?.fixedChunks).toBe(12);
     expect(validateSweep(form({ sweepWorkers: '2, 4', samples: 'x' })).errors).toEqual({
       samples: expect.stringContaining('not a number'),
       sweepWorkers: 'Include 1: speed-up is measured against one worker.',
@@ -129,15 +129,21 @@ describe('worker lists', () => {
 });
 
 describe('links', () => {
-  it('round-trips the form through the URL', () => {
-    const original = form({ samples: '1e9', chunks: '64', seed: '7', mode: 'mainThread', sameSeed: true });
-    expect(piFormFromQuery(new URLSearchParams(piFormToQuery(original).toString()), defaultPiForm(4))).toEqual(original);
-    const threads = form({ mode: 'threads', policy: 'old' });
-    expect(piFormFromQuery(piFormToQuery(threads), defaultPiForm(4))).toEqual(threads);
+  const defaults = defaultPiForm(4);
+  const roundTrip = (typed: PiForm) => formFromLink(piLab.fields, new URLSearchParams(formToLink(piLab.fields, typed, defaults).toString()), defaults);
+
+  it('round-trip every setting through the URL', () => {
+    for (const typed of [form({ samples: '1e9', chunks: '64', seed: '7', mode: 'mainThread', sameSeed: true, sweepWorkers: '1 3' }), form({ mode: 'threads', policy: 'old' })]) {
+      expect(roundTrip(typed)).toEqual(typed);
+    }
   });
 
-  it('ignores unknown keys and never throws on odd values', () => {
-    const parsed = piFormFromQuery(new URLSearchParams('samples=%%%&mode=weird&x=1&workers=' + '9'.repeat(500)), defaultPiForm(2));
+  it('keep the words links have always used', () => {
+    expect(formToLink(piLab.fields, form({ mode: 'mainThread', samples: '1e8', sweepWorkers: '1, 2' }), defaults).toString()).toBe('samples=1e8&mode=main&workers=4&sweep=1%2C+2');
+  });
+
+  it('ignore unknown keys and never throw on odd values', () => {
+    const parsed = formFromLink(piLab.fields, new URLSearchParams('samples=%%%&mode=weird&x=1&workers=' + '9'.repeat(500)), defaultPiForm(2));
     expect(parsed.mode).toBe('workers');
     expect(parsed.workers.length).toBe(200);
     expect(validatePiForm(parsed).errors?.workers).toBeDefined();

@@ -3,8 +3,8 @@ import { BLOCK_SIZE } from '../../kernels/rng';
 import { parseWholeNumber, type Parsed } from '../../lab/parseNumber';
 import { formatCount } from '../../format';
 import type { Policy } from '../../gil/lock';
-import { POLICY_OPTIONS, THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
-import { readChoice, readTextFields, writeTextFields } from '../../lab/formLink';
+import { THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
+import { invalid, take, valid, type FieldErrors, type LabContext, type Validation } from '../../lab/settings';
 
 export type PiMode = 'workers' | 'mainThread' | 'threads';
 
@@ -35,8 +35,7 @@ export interface PiForm {
   sweepWorkers: string;
 }
 
-export type PiField = keyof PiForm;
-export type PiErrors = Partial<Record<PiField, string>>;
+export type PiErrors = FieldErrors<PiForm>;
 
 export const SAMPLES_RULE = { min: 1_000, max: 10_000_000_000 };
 export const WORKERS_RULE = { min: 1, max: 64 };
@@ -100,9 +99,9 @@ export function autoChunks(samples: number, workers: number): number {
  * Checks what a run uses; the sweep's list is checked apart (validateSweepList). Threads mode
  * needs shared memory, which only a cross-origin isolated page has.
  */
-export function validatePiForm(form: PiForm, canShareMemory = true): { params: PiParams; errors: null } | { params: null; errors: PiErrors } {
+export function validatePiForm(form: PiForm, context: Pick<LabContext, 'canShareMemory'> = { canShareMemory: true }): Validation<PiForm, PiParams> {
   const errors: PiErrors = {};
-  if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
+  if (form.mode === 'threads' && !context.canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const onMainThread = form.mode === 'mainThread';
   const samples = take(parseWholeNumber(form.samples, SAMPLES_RULE), 'samples', errors);
   // The main thread is one thread, whatever the Workers field says.
@@ -126,11 +125,9 @@ export function validatePiForm(form: PiForm, canShareMemory = true): { params: P
   let seed: number | null = null;
   if (form.seed.trim() !== '') seed = take(parseWholeNumber(form.seed, { min: 0, max: MAX_SEED }), 'seed', errors) ?? null;
 
-  if (Object.keys(errors).length > 0 || samples === undefined || workers === undefined || chunks === undefined) {
-    return { params: null, errors };
-  }
+  if (Object.keys(errors).length > 0 || samples === undefined || workers === undefined || chunks === undefined) return invalid(errors);
   const sameSeed = form.sameSeed && !onMainThread;
-  return { params: { samples, workers, chunks, seed, mode: form.mode, policy: form.policy, sameSeed }, errors: null };
+  return valid({ samples, workers, chunks, seed, mode: form.mode, policy: form.policy, sameSeed });
 }
 
 /** What a sweep runs: the same darts, seed and chunks at each of its worker counts. */
@@ -146,12 +143,12 @@ export interface SweepPlan {
  * Checks what a sweep uses. It always runs on workers with independent seeds and sets the worker
  * count itself, so Mode, Same seed and Workers cannot make it fail.
  */
-export function validateSweep(form: PiForm): { plan: SweepPlan; errors: null } | { plan: null; errors: PiErrors } {
+export function validateSweep(form: PiForm): Validation<PiForm, SweepPlan> {
   const run = validatePiForm({ ...form, mode: 'workers', sameSeed: false, workers: '1' });
   const list = validateSweepList(form.sweepWorkers);
-  if (!run.params || !list.ok) return { plan: null, errors: { ...run.errors, ...(list.ok ? {} : { sweepWorkers: list.error }) } };
-  const fixedChunks = form.chunks.trim() === '' ? null : run.params.chunks;
-  return { plan: { base: run.params, workerCounts: list.value, fixedChunks }, errors: null };
+  if (!run.value || !list.ok) return invalid({ ...run.errors, ...(list.ok ? {} : { sweepWorkers: list.error }) });
+  const fixedChunks = form.chunks.trim() === '' ? null : run.value.chunks;
+  return valid({ base: run.value, workerCounts: list.value, fixedChunks });
 }
 
 /** The sweep's worker counts: it needs 1, the baseline every speed-up is measured against. */
@@ -176,41 +173,4 @@ export function parseWorkerList(text: string): Parsed<number[]> {
   }
   if (counts.size > MAX_SWEEP_POINTS) return { ok: false, error: `At most ${MAX_SWEEP_POINTS} worker counts.`, reason: 'range' };
   return { ok: true, value: [...counts].sort((a, b) => a - b) };
-}
-
-function take<T>(parsed: Parsed<T>, field: PiField, errors: PiErrors): T | undefined {
-  if (parsed.ok) return parsed.value;
-  errors[field] = parsed.error;
-  return undefined;
-}
-
-// --- Links: the form lives in the URL so a workshop leader can share a run. ---
-
-const URL_KEYS: Record<Exclude<PiField, 'mode' | 'sameSeed' | 'policy'>, string> = {
-  samples: 'samples',
-  workers: 'workers',
-  chunks: 'chunks',
-  seed: 'seed',
-  sweepWorkers: 'sweep',
-};
-
-export function piFormToQuery(form: PiForm): URLSearchParams {
-  const query = new URLSearchParams();
-  writeTextFields(query, form, URL_KEYS);
-  if (form.mode === 'mainThread') query.set('mode', 'main');
-  if (form.mode === 'threads') query.set('mode', 'threads');
-  if (form.mode === 'threads') query.set('policy', form.policy);
-  if (form.sameSeed) query.set('sameSeed', '1');
-  return query;
-}
-
-/** Reads a shared link onto the defaults; unknown keys and odd values never throw. */
-export function piFormFromQuery(query: URLSearchParams, defaults: PiForm): PiForm {
-  const form = { ...defaults };
-  readTextFields(query, form, URL_KEYS);
-  if (query.get('mode') === 'main') form.mode = 'mainThread';
-  if (query.get('mode') === 'threads') form.mode = 'threads';
-  form.policy = readChoice(query, 'policy', POLICY_OPTIONS) ?? form.policy;
-  if (query.has('sameSeed')) form.sameSeed = query.get('sameSeed') === '1';
-  return form;
 }

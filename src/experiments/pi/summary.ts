@@ -2,8 +2,19 @@
 // incrementally, so a repaint costs the same after 10 chunks as after 10,000.
 import { piEstimate, piStandardError, type PiChunkResult } from '../../kernels/pi';
 import type { ChunkEvent } from '../../pool/types';
-import type { ConvergencePoint } from '../../charts/ConvergenceChart';
-import type { DartGroup } from '../../charts/Dartboard';
+
+/** The running estimate after some darts, with the band pi ± 3 standard errors. */
+export interface ConvergencePoint {
+  samples: number;
+  estimate: number;
+  band: [number, number];
+}
+
+/** Recorded darts of one chunk, as x, y pairs, and the worker that threw them. */
+export interface DartGroup {
+  worker: number;
+  points: Float32Array;
+}
 
 export interface PiTally {
   samples: number;

@@ -1,7 +1,7 @@
 // The worker sweep: the same total work for each worker count, one fresh pool per point.
-import { runSeries, type SeriesState } from '../../runs/series';
-import type { LiveTaskContext } from '../../runs/useLiveTask';
-import { makePiJob, newPiRecord, type PiRecord } from './job';
+import type { TaskRunner } from '../../runs/live';
+import { newSeries, runSeries, type Series } from '../../runs/series';
+import { preparePiRun, type PiRecord } from './job';
 import { autoChunks, type SweepPlan } from './params';
 import { tallyPi } from './summary';
 
@@ -14,20 +14,14 @@ export interface SweepPoint {
   estimate: number;
 }
 
-export interface PiSweep extends SweepPlan, SeriesState<PiRecord, SweepPoint> {
-  seed: number;
-}
+/** A sweep over worker counts: the steps are the counts. */
+export type PiSweep = Series<number, PiRecord, SweepPoint> & { plan: SweepPlan; seed: number };
 
-export function newPiSweep(plan: SweepPlan, seed: number): PiSweep {
-  return { ...plan, seed, points: [], current: null, status: 'running', error: null };
-}
-
-export function runPiSweep(sweep: PiSweep, context: LiveTaskContext): Promise<void> {
+export function newPiSweep(plan: SweepPlan, seed: number): { task: PiSweep; run: TaskRunner<PiSweep> } {
+  const task: PiSweep = { ...newSeries<number, PiRecord, SweepPoint>('workers', plan.workerCounts), plan, seed };
   const prepare = (workers: number) => {
-    const chunks = sweep.fixedChunks ?? autoChunks(sweep.base.samples, workers);
-    const params = { ...sweep.base, workers, seed: sweep.seed, chunks };
-    const job = makePiJob(params, sweep.seed);
-    return { record: newPiRecord(params, sweep.seed, job), job };
+    const chunks = plan.fixedChunks ?? autoChunks(plan.base.samples, workers);
+    return preparePiRun({ ...plan.base, workers, seed, chunks }, seed);
   };
   const toPoint = (workers: number, record: PiRecord): SweepPoint => {
     const wallMs = record.wallMs ?? NaN;
@@ -40,5 +34,5 @@ export function runPiSweep(sweep: PiSweep, context: LiveTaskContext): Promise<vo
       estimate: tallyPi(record.events, workers).estimate,
     };
   };
-  return runSeries(sweep, sweep.workerCounts, prepare, toPoint, context);
+  return { task, run: (state, context) => runSeries(state, { prepare, toPoint }, context) };
 }

@@ -1,8 +1,10 @@
 import { memo, useMemo } from 'react';
 import { Figure } from '../../lab/Figure';
+import { LaneTable } from '../../lab/LaneTable';
+import { ThreadsModeFigures } from '../../lab/threadsMode';
 import { formatCompact, formatCount, formatDuration } from '../../format';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
-import { COST_GRADIENT, NEUTRAL, costColor, workerColor } from '../../theme';
+import { COST_GRADIENT, NEUTRAL, costColor } from '../../theme';
 import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
 import { epochNow } from '../../clock';
 import type { PrimeChunkResult } from '../../kernels/primes';
@@ -10,8 +12,7 @@ import type { ChunkEvent } from '../../pool/types';
 import { workerTotals } from '../../runs/record';
 import type { PrimeRecord } from './job';
 import { PrimeSummary } from './summary';
-import { GilModeFigures } from '../GilModeFigures';
-import { laneName, laneNoun } from '../../runs/modeLabels';
+import { laneName, laneNoun } from '../../lab/lanes';
 
 interface Props {
   record: PrimeRecord;
@@ -54,7 +55,7 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
           value={chunksStarted > 0 ? formatDuration(waitingMs) : '–'}
           note={`summed over workers${chunksStarted > 0 ? `; ${formatDuration(waitingMs / chunksStarted)} per chunk` : ''}: from the run’s start or a chunk’s end until the worker’s next chunk starts`}
         />
-        <GilModeFigures record={record} nowMs={nowMs} />
+        {record.instruments ? <ThreadsModeFigures gil={record.instruments} threads={record.workers} nowMs={nowMs} /> : null}
         <Figure
           label="Start-up"
           value={record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs + (record.warmUpMs ?? 0))}
@@ -91,37 +92,18 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
         </figure>
       </div>
 
-      <div className="table-scroll">
-        <table className="per-worker" aria-label="Per-worker counts">
-          <caption>Per {lane}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{lane === 'worker' ? 'Worker' : 'Thread'}</th>
-              <th scope="col">Chunks</th>
-              <th scope="col">Numbers</th>
-              <th scope="col">Busy</th>
-              <th scope="col">Waiting for work</th>
-              <th scope="col">Waiting per chunk</th>
-              <th scope="col">Idle (nothing left)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {totals.map((t) => (
-              <tr key={t.worker}>
-                <th scope="row">
-                  <span className="swatch" style={{ background: workerColor(t.worker) }} aria-hidden="true" /> {nameOf(t.worker)}
-                </th>
-                <td>{formatCount(t.chunks)}</td>
-                <td>{formatCount(t.items)}</td>
-                <td>{formatDuration(t.busyMs)}</td>
-                <td>{formatDuration(t.waitingMs)}</td>
-                <td>{t.chunks > 0 ? formatDuration(t.waitingMs / t.chunks) : '–'}</td>
-                <td>{formatDuration(t.idleMs - t.waitingMs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <LaneTable
+        mode={record.mode}
+        rows={totals}
+        columns={[
+          { title: 'Chunks', cell: (t) => formatCount(t.chunks) },
+          { title: 'Numbers', cell: (t) => formatCount(t.items) },
+          { title: 'Busy', cell: (t) => formatDuration(t.busyMs) },
+          { title: 'Waiting for work', cell: (t) => formatDuration(t.waitingMs) },
+          { title: 'Waiting per chunk', cell: (t) => (t.chunks > 0 ? formatDuration(t.waitingMs / t.chunks) : '–') },
+          { title: 'Idle (nothing left)', cell: (t) => formatDuration(t.idleMs - t.waitingMs) },
+        ]}
+      />
     </section>
   );
 });

@@ -4,6 +4,10 @@ import { ChunkCountChart, ChunkSizeChart, OrderChart } from '../../charts/SweepC
 import { logicalCores } from '../../platform';
 import { POLICY_LABELS } from '../../gil/modes';
 import type { PrimeSweep, SweepKind } from './sweep';
+import { ExportButtons } from '../../lab/ExportButtons';
+import { laneName } from '../../lab/lanes';
+import { exportTask } from '../../runs/exportFormat';
+import { primeExport } from './export';
 
 const TITLES: Record<SweepKind, string> = {
   chunkSize: 'Chunk-size sweep',
@@ -60,6 +64,7 @@ export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }:
         ) : null}
         {sweep.kind === 'order' ? <OrderChart data={points.map((p) => ({ label: p.step.label, wallMs: p.wallMs }))} /> : null}
       </figure>
+      <ExportButtons exportTask={() => exportTask('primes', sweep, primeExport)} laneName={(lane) => laneName(base?.mode ?? 'workers', lane)} />
       <div className="table-scroll">
         <table aria-label={`${title} results`}>
           <thead>

@@ -8,7 +8,7 @@ import { chunkCountSteps, chunkSizeSteps, orderSteps } from './sweep';
 import { idleSummary, tallyPrimes } from './summary';
 
 function params(changes: Partial<PrimeParams> = {}): PrimeParams {
-  const base = validatePrimeForm(defaultPrimeForm(2), 2).value!;
+  const base = validatePrimeForm(defaultPrimeForm(2), { cores: 2, canShareMemory: true }).value!;
   return { ...base, from: 10_000, to: 1_000_000, chunkSize: 20_000, chunkSizeIsDefault: false, ...changes };
 }
 

@@ -1,9 +1,13 @@
 // From validated settings to a job: the run's numbers, in its order, cut into chunks.
 import { checkPrimeChunk, type PrimeChunkNumbers, type PrimeChunkResult } from '../../kernels/primes';
 import { timed } from '../../clock';
-import type { Job } from '../../pool/runJob';
+import type { Job } from '../../pool/job';
 import { newRunRecord, type RunRecord } from '../../runs/record';
 import { defaultGilSettings } from '../../gil/modes';
+import { asSimulatedThreads, type SimulatedGil, type ThreadsCapable } from '../../gil/threadsMode';
+import { captureEnvironment } from '../../platform';
+import type { TaskRunner } from '../../runs/live';
+import { newSeries, runSeries, type Series } from '../../runs/series';
 import { chunkBounds, chunkNumbers, numbersIn, type Chunking } from './numbers';
 import type { PrimeParams } from './params';
 
@@ -31,7 +35,7 @@ export function planPrimeChunks(params: PrimeParams, chunking: Chunking, shuffle
   return chunkNumbers(params, params.order, bounds, shuffleSeed).map((numbers, i) => ({ numbers, count: bounds[i][1] - bounds[i][0] }));
 }
 
-export function makePrimeJob(params: PrimeParams, shuffleSeed: number, chunking: Chunking = { by: 'size', size: params.chunkSize }): Job<PrimeChunkPlan, PrimeChunkResult> {
+export function makePrimeJob(params: PrimeParams, shuffleSeed: number, chunking: Chunking = { by: 'size', size: params.chunkSize }): Job<PrimeChunkPlan, PrimeChunkResult> & ThreadsCapable<PrimeChunkPlan, PrimeChunkResult> {
   const inputFor = (plan: PrimeChunkPlan) => ({ numbers: plan.numbers, keepPrimes: SAMPLE_PRIMES_PER_CHUNK });
   return {
     chunks: planPrimeChunks(params, chunking, shuffleSeed),
@@ -45,10 +49,31 @@ export function makePrimeJob(params: PrimeParams, shuffleSeed: number, chunking:
   };
 }
 
-/** A prime run's record: the shuffle's seed travels with it, so the order can be replayed. */
-export type PrimeRecord = RunRecord<PrimeParams, PrimeChunkResult> & { shuffleSeed: number | null };
+/** A run's settings: the shuffle's seed travels with them, so the order can be replayed. */
+export type PrimeRunSettings = PrimeParams & { shuffleSeed: number | null };
 
-export function newPrimeRecord(params: PrimeParams, shuffleSeed: number, job: Job<PrimeChunkPlan, PrimeChunkResult>): PrimeRecord {
-  const setup = { experiment: 'primes', params, mode: params.mode, workers: params.workers, strategy: params.strategy, gil: params.mode === 'threads' ? defaultGilSettings(params.policy) : undefined };
-  return { ...newRunRecord(setup, job), shuffleSeed: params.order === 'shuffled' ? shuffleSeed : null };
+export type PrimeRecord = RunRecord<PrimeRunSettings, PrimeChunkResult, SimulatedGil | null>;
+
+/** A run's record and job, on workers or on workers acting as threads under a GIL. */
+export function preparePrimeRun(params: PrimeParams, shuffleSeed: number, chunking?: Chunking): { record: PrimeRecord; job: Job<PrimeChunkPlan, PrimeChunkResult> } {
+  const job = makePrimeJob(params, shuffleSeed, chunking);
+  const threads = params.mode === 'threads' ? asSimulatedThreads(job, defaultGilSettings(params.policy), params.workers) : null;
+  const setup = {
+    experiment: 'primes',
+    settings: { ...params, shuffleSeed: params.order === 'shuffled' ? shuffleSeed : null },
+    mode: params.mode,
+    workers: params.workers,
+    strategy: params.strategy,
+    environment: captureEnvironment(),
+    instruments: threads?.gil ?? null,
+  };
+  return { record: newRunRecord(setup, threads?.job ?? job), job: threads?.job ?? job };
+}
+
+/** A single run, as a task of the lab. */
+export type PrimeRunTask = Series<PrimeParams, PrimeRecord, never>;
+
+export function newPrimeRunTask(params: PrimeParams, shuffleSeed: number): { task: PrimeRunTask; run: TaskRunner<PrimeRunTask> } {
+  const task = newSeries<PrimeParams, PrimeRecord, never>('run', [params]);
+  return { task, run: (state, context) => runSeries(state, { prepare: (p) => preparePrimeRun(p, shuffleSeed), toPoint: () => null }, context) };
 }

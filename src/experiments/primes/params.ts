@@ -1,9 +1,10 @@
 // The prime lab's settings: what a person types, what a run needs, and the rules between them.
-import { parseWholeNumber, type Parsed } from '../../lab/parseNumber';
+import { parseWholeNumber } from '../../lab/parseNumber';
 import { formatCount } from '../../format';
 import { MAX_CHECKABLE } from '../../kernels/primes';
 import type { Strategy } from '../../pool/types';
 import type { Policy } from '../../gil/lock';
+import { invalid, take, valid, type FieldErrors, type LabContext, type Validation } from '../../lab/settings';
 import { THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
 import { estimateCoreSeconds } from './estimate';
 import { numbersIn, type NumberRange, type PrimeOrder } from './numbers';
@@ -41,8 +42,7 @@ export interface PrimeForm {
   profileTo: string;
 }
 
-export type PrimeField = keyof PrimeForm;
-export type PrimeErrors = Partial<Record<PrimeField, string>>;
+export type PrimeErrors = FieldErrors<PrimeForm>;
 
 export const RANGE_RULE = { min: 0, max: MAX_CHECKABLE };
 export const WORKERS_RULE = { min: 1, max: 64 };
@@ -94,19 +94,17 @@ export function poolMapChunkSize(numbers: number, workers: number): number {
   return Math.max(1, Math.ceil(numbers / (POOL_MAP_CHUNKS_PER_WORKER * workers)));
 }
 
-type Validated<T> = { value: T; errors: null } | { value: null; errors: PrimeErrors };
-
 /**
  * Checks what a run uses. `cores` bounds how fast the run can go, for the time limit; threads
  * mode needs shared memory, which only a cross-origin isolated page has.
  */
-export function validatePrimeForm(form: PrimeForm, cores: number, canShareMemory = true): Validated<PrimeParams> {
+export function validatePrimeForm(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, PrimeParams> {
   const errors: PrimeErrors = {};
   if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
   const to = take(parseWholeNumber(form.to, RANGE_RULE), 'to', errors);
   const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
-  if (from === undefined || to === undefined) return { value: null, errors };
+  if (from === undefined || to === undefined) return invalid(errors);
 
   const range = { from, to, skipEven: form.skipEven };
   const rangeError = checkRange(range, coresUsable(form, workers ?? 1, cores));
@@ -128,11 +126,8 @@ export function validatePrimeForm(form: PrimeForm, cores: number, canShareMemory
     }
   }
 
-  if (Object.keys(errors).length > 0 || workers === undefined || chunkSize === undefined) return { value: null, errors };
-  return {
-    value: { ...range, workers, chunkSize, chunkSizeIsDefault: form.chunkSize.trim() === '', strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy },
-    errors: null,
-  };
+  if (Object.keys(errors).length > 0 || workers === undefined || chunkSize === undefined) return invalid(errors);
+  return valid({ ...range, workers, chunkSize, chunkSizeIsDefault: form.chunkSize.trim() === '', strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy });
 }
 
 /** Why the range cannot run (empty, or too long for the cores it may use), or null. */
@@ -182,23 +177,23 @@ export function chunkSizeLadder(numbers: number, workers: number): number[] {
   return [...sizes].sort((a, b) => a - b);
 }
 
-export function validateChunkSizeSweep(form: PrimeForm, cores: number, canShareMemory = true): Validated<ChunkSizeSweepPlan> {
+export function validateChunkSizeSweep(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, ChunkSizeSweepPlan> {
   const errors: PrimeErrors = {};
   if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
   const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
   const span = take(parseWholeNumber(form.sweepNumbers, SWEEP_NUMBERS_RULE), 'sweepNumbers', errors);
-  if (from === undefined || workers === undefined || span === undefined || errors.mode) return { value: null, errors };
+  if (from === undefined || workers === undefined || span === undefined || errors.mode) return invalid(errors);
   const range = { from, to: Math.min(MAX_CHECKABLE, from + span), skipEven: form.skipEven };
   const rangeError = checkRange(range, coresUsable(form, workers, cores));
-  if (rangeError) return { value: null, errors: { sweepNumbers: rangeError } };
+  if (rangeError) return invalid({ sweepNumbers: rangeError });
   const count = numbersIn(range);
   const defaultSize = poolMapChunkSize(count, workers);
   const sizes = chunkSizeLadder(count, workers);
   const tooLong = checkSweepTime(range, sizes.length, sizes.reduce((sum, size) => sum + Math.ceil(count / size), 0), coresUsable(form, workers, cores));
-  if (tooLong) return { value: null, errors: { sweepNumbers: tooLong } };
+  if (tooLong) return invalid({ sweepNumbers: tooLong });
   const base = { ...range, workers, chunkSize: defaultSize, chunkSizeIsDefault: true, strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy };
-  return { value: { base, sizes, defaultSize }, errors: null };
+  return valid({ base, sizes, defaultSize });
 }
 
 /** The chunk-count sweep: the run's settings cut into 1, 2, ... 3W equal chunks. */
@@ -206,24 +201,24 @@ export function chunkCounts(workers: number, numbers: number): number[] {
   return Array.from({ length: Math.min(3 * workers, numbers) }, (_, i) => i + 1);
 }
 
-export function validateChunkCountSweep(form: PrimeForm, cores: number, canShareMemory = true): Validated<PrimeParams> {
-  const run = validatePrimeForm(form, cores, canShareMemory);
+export function validateChunkCountSweep(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, PrimeParams> {
+  const run = validatePrimeForm(form, { cores, canShareMemory });
   if (!run.value) return run;
   const counts = chunkCounts(run.value.workers, numbersIn(run.value));
   const tooLong = checkSweepTime(run.value, counts.length, counts.reduce((a, b) => a + b, 0), coresUsable(form, run.value.workers, cores));
-  return tooLong ? { value: null, errors: { to: tooLong } } : run;
+  return tooLong ? invalid({ to: tooLong }) : run;
 }
 
 /** The order comparison: the run's settings in each order, so every order's limits apply. */
-export function validateOrderSweep(form: PrimeForm, cores: number, canShareMemory = true): Validated<PrimeParams> {
-  const run = validatePrimeForm(form, cores, canShareMemory);
+export function validateOrderSweep(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, PrimeParams> {
+  const run = validatePrimeForm(form, { cores, canShareMemory });
   if (!run.value) return run;
   const count = numbersIn(run.value);
   if (count > MAX_LISTED_NUMBERS) {
     return { value: null, errors: { to: `Compare orders shuffles and sorts every number of the range: at most ${formatCount(MAX_LISTED_NUMBERS)}, and this range has ${formatCount(count)}. Make the range smaller.` } };
   }
   const tooLong = checkSweepTime(run.value, ORDERS.length, ORDERS.length * Math.ceil(count / run.value.chunkSize), coresUsable(form, run.value.workers, cores));
-  return tooLong ? { value: null, errors: { to: tooLong } } : run;
+  return tooLong ? invalid({ to: tooLong }) : run;
 }
 
 // --- The cost profile ---
@@ -237,22 +232,16 @@ export interface ProfileRange {
 export const PROFILE_SAMPLES = 4_000;
 const MAX_PROFILE_SECONDS = 20;
 
-export function validateProfile(form: PrimeForm): Validated<ProfileRange> {
+export function validateProfile(form: PrimeForm): Validation<PrimeForm, ProfileRange> {
   const errors: PrimeErrors = {};
   const from = take(parseWholeNumber(form.profileFrom, RANGE_RULE), 'profileFrom', errors);
   const to = take(parseWholeNumber(form.profileTo, RANGE_RULE), 'profileTo', errors);
-  if (from === undefined || to === undefined) return { value: null, errors };
-  if (to <= from) return { value: null, errors: { profileTo: 'Profile to must be above Profile from.' } };
+  if (from === undefined || to === undefined) return invalid(errors);
+  if (to <= from) return invalid({ profileTo: 'Profile to must be above Profile from.' });
   // The sample costs what its share of the range would.
   const share = Math.min(1, PROFILE_SAMPLES / (to - from));
   if (estimateCoreSeconds({ from, to, skipEven: false }) * share > MAX_PROFILE_SECONDS) {
     return { value: null, errors: { profileTo: `Numbers this large cost too much to profile ${formatCount(PROFILE_SAMPLES)} of them in seconds: keep the range below about 10^15.` } };
   }
-  return { value: { from, to }, errors: null };
-}
-
-function take<T>(parsed: Parsed<T>, field: PrimeField, errors: PrimeErrors): T | undefined {
-  if (parsed.ok) return parsed.value;
-  errors[field] = parsed.error;
-  return undefined;
+  return valid({ from, to });
 }

@@ -1,18 +1,12 @@
 // The cost profile (the book's figure 9-10): trial divisions per number over a range, from a sample.
 import type { CostProfile } from '../../kernels/primes';
 import { nextUint32, seedStream, UINT32_TO_UNIT } from '../../kernels/rng';
-import { runJobOnWorkers, type Job } from '../../pool/runJob';
-import { isAbortError } from '../../pool/types';
-import type { LiveTaskContext } from '../../runs/useLiveTask';
+import type { Job } from '../../pool/job';
+import { captureEnvironment } from '../../platform';
+import type { TaskRunner } from '../../runs/live';
+import { newRunRecord, type RunRecord } from '../../runs/record';
+import { newSeries, runSeries, type Series } from '../../runs/series';
 import { PROFILE_SAMPLES, type ProfileRange } from './params';
-
-export interface CostProfileRun extends ProfileRange {
-  status: 'running' | 'done' | 'stopped' | 'failed';
-  error: string | null;
-  profile: CostProfile | null;
-  /** Measured on the worker that computed it. */
-  computeMs: number | null;
-}
 
 /** Distinct numbers spread at random over [from, to): every number when the range is small. */
 export function sampleNumbers({ from, to }: ProfileRange, count: number, seed: number): Float64Array {
@@ -27,26 +21,23 @@ export function sampleNumbers({ from, to }: ProfileRange, count: number, seed: n
   });
 }
 
-export function newCostProfileRun(range: ProfileRange): CostProfileRun {
-  return { ...range, status: 'running', error: null, profile: null, computeMs: null };
-}
+/** The profile's settings: the range and the seed of its sample. */
+export type ProfileSettings = ProfileRange & { seed: number };
+export type ProfileRecord = RunRecord<ProfileSettings, CostProfile, null>;
+export type ProfileTask = Series<ProfileSettings, ProfileRecord, never>;
 
-/** Computes the profile on one fresh worker: the page only draws it. */
-export async function runCostProfile(run: CostProfileRun, { signal, changed }: LiveTaskContext, seed: number): Promise<void> {
-  const numbers = sampleNumbers(run, PROFILE_SAMPLES, seed);
-  const job: Job<Float64Array, CostProfile> = {
-    chunks: [numbers],
-    itemsOf: (chunk) => chunk.length,
-    onWorker: (remote, chunk) => remote.costProfile(chunk),
+/** The sampled numbers, checked on one fresh worker: the page only draws them. */
+export function newProfileTask(range: ProfileRange, seed: number): { task: ProfileTask; run: TaskRunner<ProfileTask> } {
+  const settings = { ...range, seed };
+  const prepare = () => {
+    const job: Job<Float64Array, CostProfile> = {
+      chunks: [sampleNumbers(range, PROFILE_SAMPLES, seed)],
+      itemsOf: (chunk) => chunk.length,
+      onWorker: (remote, chunk) => remote.costProfile(chunk),
+    };
+    const setup = { experiment: 'primes', settings, mode: 'workers' as const, workers: 1, strategy: 'dynamic' as const, environment: captureEnvironment(), instruments: null };
+    return { record: newRunRecord(setup, job), job };
   };
-  try {
-    const { events } = await runJobOnWorkers(job, { workers: 1, strategy: 'dynamic', signal });
-    run.profile = events[0].result;
-    run.computeMs = events[0].endMs - events[0].startMs;
-    run.status = 'done';
-  } catch (error) {
-    run.status = isAbortError(error) ? 'stopped' : 'failed';
-    run.error = isAbortError(error) ? null : error instanceof Error ? error.message : String(error);
-  }
-  changed();
+  const task = newSeries<ProfileSettings, ProfileRecord, never>('profile', [settings]);
+  return { task, run: (state, context) => runSeries(state, { prepare, toPoint: () => null }, context) };
 }

@@ -1,7 +1,7 @@
 // The lab's sweeps: one setting varied over fresh runs, each plotted as it finishes.
-import { runSeries, type SeriesState } from '../../runs/series';
-import type { LiveTaskContext } from '../../runs/useLiveTask';
-import { makePrimeJob, newPrimeRecord, type PrimeRecord } from './job';
+import type { TaskRunner } from '../../runs/live';
+import { newSeries, runSeries, type Series } from '../../runs/series';
+import { preparePrimeRun, type PrimeRecord } from './job';
 import { numbersIn, type Chunking, type PrimeOrder } from './numbers';
 import { chunkCounts, ORDERS, type ChunkSizeSweepPlan, type PrimeParams } from './params';
 import { idleSummary, tallyPrimes } from './summary';
@@ -28,11 +28,7 @@ export interface SweepPoint {
   primes: number;
 }
 
-export interface PrimeSweep extends SeriesState<PrimeRecord, SweepPoint> {
-  kind: SweepKind;
-  steps: SweepStep[];
-  shuffleSeed: number;
-}
+export type PrimeSweep = Series<SweepStep, PrimeRecord, SweepPoint> & { kind: SweepKind; shuffleSeed: number };
 
 export function chunkSizeSteps(plan: ChunkSizeSweepPlan): SweepStep[] {
   return plan.sizes.map((size) => ({
@@ -65,15 +61,8 @@ export function orderSteps(params: PrimeParams): SweepStep[] {
   }));
 }
 
-export function newPrimeSweep(kind: SweepKind, steps: SweepStep[], shuffleSeed: number): PrimeSweep {
-  return { kind, steps, points: [], current: null, shuffleSeed, status: 'running', error: null };
-}
-
-export function runPrimeSweep(sweep: PrimeSweep, context: LiveTaskContext): Promise<void> {
-  const prepare = (step: SweepStep) => {
-    const job = makePrimeJob(step.params, sweep.shuffleSeed, step.chunking);
-    return { record: newPrimeRecord(step.params, sweep.shuffleSeed, job), job };
-  };
+export function newPrimeSweep(kind: SweepKind, steps: SweepStep[], shuffleSeed: number): { task: PrimeSweep; run: TaskRunner<PrimeSweep> } {
+  const task: PrimeSweep = { ...newSeries<SweepStep, PrimeRecord, SweepPoint>(kind, steps), kind, shuffleSeed };
   const toPoint = (step: SweepStep, record: PrimeRecord): SweepPoint => ({
     step,
     wallMs: record.wallMs ?? NaN,
@@ -82,5 +71,5 @@ export function runPrimeSweep(sweep: PrimeSweep, context: LiveTaskContext): Prom
     idleShare: idleSummary(record).idleShare,
     primes: tallyPrimes(record.events).primes,
   });
-  return runSeries(sweep, sweep.steps, prepare, toPoint, context);
+  return { task, run: (state, context) => runSeries(state, { prepare: (step) => preparePrimeRun(step.params, shuffleSeed, step.chunking), toPoint }, context) };
 }

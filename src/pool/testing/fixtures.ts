@@ -1,8 +1,12 @@
-// Stand-ins for Web Workers in unit tests: an API served over a real MessageChannel, in this thread.
+// Test fixtures: stand-ins for Web Workers (an API served over a real MessageChannel, in this
+// thread), and a small pi job to run on them.
 import { expose } from 'comlink';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { computeApi } from '../../../workers/computeApi';
 import type { WorkerLike } from '../workerPool';
+import type { Job } from '../job';
+import { timed } from '../../clock';
+import { piChunk, type PiChunkResult } from '../../kernels/pi';
 
 export class FakeWorker extends EventTarget implements WorkerLike {
   terminated = false;
@@ -48,4 +52,14 @@ export function fakeWorkerFactory(api: object = computeApi, outlivesTerminate = 
     return fake;
   };
   return { create, made, closeAll: () => made.splice(0).forEach((fake) => fake.close()) };
+}
+
+/** `chunks` pi chunks of `samples` darts, seed 1, chunk i starting at stream i. */
+export function piJob(chunks: number, samples: number): Job<{ firstStream: number; samples: number }, PiChunkResult> {
+  return {
+    chunks: Array.from({ length: chunks }, (_, i) => ({ firstStream: i, samples })),
+    itemsOf: (c) => c.samples,
+    onWorker: (remote, c) => remote.piChunk({ seed: 1, ...c }),
+    onThisThread: (c) => timed(piChunk)({ seed: 1, ...c }),
+  };
 }

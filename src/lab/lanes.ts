@@ -1,4 +1,5 @@
-import type { RunMode } from './record';
+// What a run's lanes and modes are called, everywhere a lab names them.
+import type { RunMode } from '../runs/record';
 
 /** Where a run computes, as the Mode fields and the Results name it. */
 export const MODE_LABELS: Record<RunMode, string> = {
@@ -7,8 +8,10 @@ export const MODE_LABELS: Record<RunMode, string> = {
   mainThread: 'Main thread (blocks the page)',
 };
 
-export function modeOptions<M extends RunMode>(modes: readonly M[]): { value: M; label: string }[] {
-  return modes.map((value) => ({ value, label: MODE_LABELS[value] }));
+/** The modes a lab offers, in its order, each with its label and its word in a link. */
+export function modeOptions<M extends RunMode>(modes: readonly M[]): { value: M; label: string; link?: string }[] {
+  // Links have said mode=main since the first version.
+  return modes.map((value) => ({ value, label: MODE_LABELS[value], ...(value === 'mainThread' ? { link: 'main' } : {}) }));
 }
 
 /** What one lane of a run is: a worker (process), a simulated thread, or the page's own thread. */

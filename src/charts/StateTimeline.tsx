@@ -1,20 +1,29 @@
 import { INK } from '../theme';
 import { formatTimelineTime } from '../format';
-import { STATE } from '../gil/shared';
-import type { ThreadLog } from '../gil/readStats';
 import { roundStep } from './axes';
 import { useCanvas } from './useCanvas';
 
-export const STATE_COLORS: Record<number, string> = {
-  [STATE.RUNNING]: '#2b8a3e',
-  [STATE.WAITING]: '#e9ecef',
-  [STATE.IO]: '#1c7ed6',
-  [STATE.GIL_FREE]: '#63e6be',
-};
-export const FAILED_ATTEMPT_COLOR = '#e03131';
+/** States are small whole numbers below this. */
+const MAX_STATES = 16;
+
+/** One lane's log: the times (ascending) at which it entered each state (0 to 15). */
+export interface StateLog {
+  times: Float64Array;
+  states: Uint8Array;
+}
+
+/** How states are drawn: a colour per state that fills time, and the state drawn as instant marks. */
+export interface StateStyle {
+  colors: Readonly<Record<number, string>>;
+  /** Logged as an instant (a mark over the lane), not a state the lane stays in. */
+  markState: number;
+  markColor: string;
+}
 
 interface Props {
-  logs: readonly ThreadLog[];
+  logs: readonly StateLog[];
+  laneLabel(lane: number): string;
+  style: StateStyle;
   /** The visible window, ms since the run started. */
   fromMs: number;
   toMs: number;
@@ -25,11 +34,11 @@ const LABEL_WIDTH = 70;
 const AXIS_HEIGHT = 18;
 
 /**
- * A lane per thread, coloured by state over time, failed attempts as red ticks. Each pixel
- * column shows the state the thread spent most of that column's time in, so a long run draws
- * in one pass however many state changes it logged; zoom in to see single hand-offs.
+ * A lane per thread, coloured by state over time, instants (failed attempts) as ticks. Each pixel
+ * column shows the state the lane spent most of that column's time in, so a long run draws in
+ * one pass however many state changes it logged; zoom in to see single events.
  */
-export function GilTimeline({ logs, fromMs, toMs, label }: Props) {
+export function StateTimeline({ logs, laneLabel, style, fromMs, toMs, label }: Props) {
   const canvasRef = useCanvas((context, width, height) => {
     const lanes = logs.length;
     const plotWidth = Math.max(1, Math.floor(width - LABEL_WIDTH - 8));
@@ -43,8 +52,8 @@ export function GilTimeline({ logs, fromMs, toMs, label }: Props) {
       const top = lane * laneHeight + 1;
       const barHeight = laneHeight - 2;
       context.fillStyle = INK;
-      context.fillText(`thread ${lane + 1}`, 4, top + barHeight / 2);
-      drawLane(context, log, fromMs, msPerPixel, plotWidth, top, barHeight);
+      context.fillText(laneLabel(lane), 4, top + barHeight / 2);
+      drawLane(context, log, style, fromMs, msPerPixel, plotWidth, top, barHeight);
     });
 
     context.fillStyle = INK;
@@ -60,32 +69,32 @@ export function GilTimeline({ logs, fromMs, toMs, label }: Props) {
   return <canvas ref={canvasRef} className="chart-canvas gil-timeline" style={{ height }} role="img" aria-label={label} />;
 }
 
-function drawLane(context: CanvasRenderingContext2D, log: ThreadLog, fromMs: number, msPerPixel: number, plotWidth: number, top: number, barHeight: number) {
-  const { states, marks } = laneColumns(log, fromMs, msPerPixel, plotWidth);
+function drawLane(context: CanvasRenderingContext2D, log: StateLog, style: StateStyle, fromMs: number, msPerPixel: number, plotWidth: number, top: number, barHeight: number) {
+  const { states, marks } = laneColumns(log, style.markState, fromMs, msPerPixel, plotWidth);
   states.forEach((state, column) => {
-    const color = STATE_COLORS[state];
+    const color = style.colors[state];
     if (!color) return;
     context.fillStyle = color;
     context.fillRect(LABEL_WIDTH + column, top, 1, barHeight);
   });
-  // Failed attempts are drawn over the states.
-  context.fillStyle = FAILED_ATTEMPT_COLOR;
+  // Instants are drawn over the states.
+  context.fillStyle = style.markColor;
   for (const column of marks) context.fillRect(LABEL_WIDTH + column, top, 1, Math.max(3, barHeight * 0.45));
 }
 
 /**
- * What a lane shows, column by column from `fromMs`: the state the thread spent most of each
- * column in (-1: none, e.g. done), and the columns with a failed attempt, once each.
+ * What a lane shows, column by column from `fromMs`: the state the lane spent most of each
+ * column in (-1: before its log starts), and the columns with a mark (`markState`), once each.
  */
-export function laneColumns({ times, states }: ThreadLog, fromMs: number, msPerPixel: number, plotWidth: number): { states: Int8Array; marks: number[] } {
+export function laneColumns({ times, states }: StateLog, markState: number, fromMs: number, msPerPixel: number, plotWidth: number): { states: Int8Array; marks: number[] } {
   const columnStates = new Int8Array(plotWidth).fill(-1);
   const marks: number[] = [];
   const n = times.length;
-  // The last state change at or before the window's start sets the state it opens in (a failed
-  // attempt is a mark, not a state: step back past those).
+  // The last state change at or before the window's start sets the state it opens in (a mark is
+  // not a state: step back past those).
   let i = Math.max(0, upperBound(times, fromMs) - 1);
-  while (i > 0 && states[i] === STATE.FAILED_ATTEMPT) i--;
-  const timeIn = new Float64Array(8);
+  while (i > 0 && states[i] === markState) i--;
+  const timeIn = new Float64Array(MAX_STATES);
   let column = 0;
   let state = -1;
   let at = fromMs;
@@ -109,17 +118,12 @@ export function laneColumns({ times, states }: ThreadLog, fromMs: number, msPerP
     }
     if (i === n || column >= plotWidth) break;
     const entry = states[i];
-    if (entry === STATE.FAILED_ATTEMPT) {
+    if (entry === markState) {
       if (times[i] >= fromMs && marks.at(-1) !== column) marks.push(column);
-    } else state = entry === STATE.DONE ? -1 : entry;
+    } else state = entry;
   }
   return { states: columnStates, marks };
 }
-
-/**
- * A time on the timeline with as many decimals as `stepMs` (the axis step, or the precision a
- * label needs) calls for: zoomed in, steps are fractions of a millisecond, even late in a run.
- */
 
 /** The first index whose time is greater than `t`. */
 function upperBound(times: Float64Array, t: number): number {

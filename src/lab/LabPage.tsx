@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { CrashNotice } from './CrashNotice';
+import { SettingsFields } from './SettingsFields';
+import { StatusLine, type StatusSource } from './StatusLine';
+import type { Lab } from './useLab';
+
+interface Props<F, P, T> {
+  lab: Lab<F, P, T>;
+  /** Said under the lesson (e.g. why the lab cannot run here). */
+  notice?: ReactNode;
+  /** More of the form after the run's settings: sweeps, presets. */
+  controls?: ReactNode;
+  /** The task the status line speaks of, and what its current step is. */
+  status: { task: StatusSource | null; step?: string | null; progress?: number | null };
+  /** Under Run and Stop: a lesson note, the live view, the Result, sweep panels. */
+  children: ReactNode;
+  onRun(): void;
+}
+
+/**
+ * The page every lab has: heading and lesson; the settings beside what the run shows; Run, Stop
+ * and a status line in view; then the lab's own views. A lab fills it in with its actions and views.
+ */
+export function LabPage<F, P, T>({ lab, notice, controls, status, children, onRun }: Props<F, P, T>) {
+  const { meta } = lab;
+  const unavailable = meta.unavailable?.(lab.context) ?? null;
+  return (
+    <article className={`experiment ${meta.id}`}>
+      <h2>{meta.heading}</h2>
+      <p className="lesson">{meta.lesson}</p>
+      {unavailable ? (
+        <div role="alert" className="error-box">
+          {unavailable}
+        </div>
+      ) : null}
+      {notice}
+      <div className="lab">
+        <form
+          className="controls"
+          ref={lab.formRef}
+          id={lab.formId}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            onRun();
+          }}
+        >
+          <FieldGroup lab={lab} legend="Settings" />
+          {controls}
+        </form>
+        <div className="outputs">
+          <CrashNotice crash={lab.tasks.crash} />
+          {/* Run and Stop sit beside what they control, in view on any screen; Run submits the form. */}
+          <div className="actions">
+            <button type="submit" form={lab.formId} disabled={lab.busy || unavailable !== null}>
+              Run
+            </button>
+            <button type="button" ref={lab.stopRef} onClick={lab.stop} disabled={!lab.busy}>
+              Stop
+            </button>
+            <StatusLine ready={meta.ready} {...status} />
+          </div>
+          {children}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/**
+ * A fieldset of the lab's settings: the run's own ("Settings"), or a group's (a sweep's fields),
+ * followed by `children` (the group's buttons).
+ */
+export function FieldGroup<F, P, T>({ lab, legend, children }: { lab: Lab<F, P, T>; legend: string; children?: ReactNode }) {
+  const group = legend === 'Settings' ? undefined : legend;
+  const fields = lab.meta.fields.filter((field) => field.group === group);
+  const unavailable = lab.meta.unavailable?.(lab.context) ?? null;
+  return (
+    <fieldset className={group ? 'sweep-settings' : 'settings'} disabled={lab.busy || (group !== undefined && unavailable !== null)}>
+      <legend>{legend}</legend>
+      <SettingsFields fields={fields} form={lab.form} errors={lab.errors} value={lab.validation.value} context={lab.context} onChange={lab.change} />
+      {children}
+    </fieldset>
+  );
+}
