@@ -46,7 +46,7 @@ export async function executeRun<S, C, R, I>(record: RunRecord<S, R, I>, job: Jo
       record.mode === 'mainThread'
         ? await runJobOnThisThread(job, options)
         : await runJobOnWorkers(job, { ...options, workers: record.workers, strategy: record.strategy });
-    record.wallMs = outcome.wallMs;
+    record.wallMs = lastEnd(outcome.events);
     record.status = 'done';
   } catch (error) {
     if (record.runStartEpochMs !== null) record.wallMs = epochNow() - record.runStartEpochMs;
@@ -58,4 +58,15 @@ export async function executeRun<S, C, R, I>(record: RunRecord<S, R, I>, job: Jo
     if (meter) record.page = { ...(await (meter as PageMeter).stop()) };
     changed();
   }
+}
+
+/**
+ * A finished run's wall time: from its start until its last chunk ended, as timed where the
+ * chunk ran. The message bringing the last result back, and how busy the page was when it
+ * arrived, are not part of the computation measured.
+ */
+function lastEnd(events: readonly ChunkEvent<unknown>[]): number {
+  let end = 0;
+  for (const event of events) end = Math.max(end, event.endMs);
+  return end;
 }
