@@ -40,31 +40,36 @@ export function assemblyScript(options: AssemblyScriptOptions = {}): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async resolveId(source, importer) {
-      if (!source.endsWith(QUERY)) return null;
-      const file = source.slice(0, -QUERY.length);
-      const resolved = await this.resolve(file, importer, { skipSelf: true });
-      if (!resolved) this.error(`Cannot find AssemblyScript source ${file}`);
-      return PREFIX + resolved.id;
+    // The filters keep every other import from calling into JavaScript.
+    resolveId: {
+      filter: { id: /\?wasm-url$/ },
+      async handler(source, importer) {
+        const file = source.slice(0, -QUERY.length);
+        const resolved = await this.resolve(file, importer, { skipSelf: true });
+        if (!resolved) this.error(`Cannot find AssemblyScript source ${file}`);
+        return PREFIX + resolved.id;
+      },
     },
-    async load(id) {
-      if (!id.startsWith(PREFIX)) return null;
-      const entry = id.slice(PREFIX.length);
-      const features = simdEntries.has(path.relative(config.root, entry)) ? ['--enable', 'simd'] : [];
-      const { bytes, sources } = await compileCached(entry, config.root, features).catch((error: Error) => this.error(error.message));
-      for (const file of sources.keys()) {
-        if (!dependents.has(file)) dependents.set(file, new Set());
-        dependents.get(file)!.add(id);
-      }
-      if (config.command === 'build') {
-        // In the dev server this would make the sources imports of the module, which Vite would
-        // then try to load as JavaScript; hotUpdate below handles their changes instead.
-        for (const file of sources.keys()) this.addWatchFile(file);
-        const name = path.basename(entry).replace(/\.ts$/, '.wasm');
-        const reference = this.emitFile({ type: 'asset', name, source: bytes });
-        return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
-      }
-      return `export default ${JSON.stringify(`data:application/wasm;base64,${Buffer.from(bytes).toString('base64')}`)};`;
+    load: {
+      filter: { id: /^\0wasm-url:/ },
+      async handler(id) {
+        const entry = id.slice(PREFIX.length);
+        const features = simdEntries.has(path.relative(config.root, entry)) ? ['--enable', 'simd'] : [];
+        const { bytes, sources } = await compileCached(entry, config.root, features).catch((error: Error) => this.error(error.message));
+        for (const file of sources.keys()) {
+          if (!dependents.has(file)) dependents.set(file, new Set());
+          dependents.get(file)!.add(id);
+        }
+        if (config.command === 'build') {
+          // Not in the dev server: there the sources would become imports of the module, which
+          // Vite would try to load as JavaScript. hotUpdate handles their changes instead.
+          for (const file of sources.keys()) this.addWatchFile(file);
+          const name = path.basename(entry).replace(/\.ts$/, '.wasm');
+          const reference = this.emitFile({ type: 'asset', name, source: bytes });
+          return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+        }
+        return `export default ${JSON.stringify(`data:application/wasm;base64,${Buffer.from(bytes).toString('base64')}`)};`;
+      },
     },
     hotUpdate({ file, modules }) {
       const { moduleGraph } = this.environment;
