@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { META_POLICY } from './scripts/csp.mjs';
+import { assemblyScript } from './scripts/wasm-plugin.ts';
 
 // Cross-origin isolation unlocks SharedArrayBuffer (the simulated GIL) and precise timers.
 const isolationHeaders = {
@@ -20,11 +21,15 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+// The kernels in WebAssembly; the SIMD one is compiled with SIMD instructions enabled.
+const wasmKernels = () => assemblyScript({ simd: ['src/kernels/wasm/assembly/piSimd.ts'] });
+
 export default defineConfig({
   // Relative asset URLs: the same build works at a domain root and under any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
-  worker: { format: 'es' },
+  plugins: [react(), contentSecurityPolicyMeta(), wasmKernels()],
+  // Workers are bundled on their own, with their own plugins.
+  worker: { format: 'es', plugins: () => [wasmKernels()] },
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
   build: { target: 'es2022' },

@@ -3,6 +3,7 @@ import { expose, wrap, type Remote } from 'comlink';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { computeApi, type ComputeApi } from './computeApi';
 import { piChunk } from '../src/kernels/pi';
+import { checkPrimeChunk, costProfile } from '../src/kernels/primes';
 
 const openPorts: MessagePort[] = [];
 
@@ -57,5 +58,45 @@ describe('compute worker API over a MessageChannel', () => {
 
   it('turns a kernel error into a rejected call with its message', async () => {
     await expect(connect().piChunk({ seed: 1, firstStream: 0, samples: -5 })).rejects.toThrow(/samples/);
+  });
+
+  it.each(['js', 'wasm', 'simd'] as const)('computes a pi chunk with the %s kernel: the same darts inside, the same recorded darts', async (kernel) => {
+    const api = connect();
+    const input = { seed: 5, firstStream: 2 ** 32 - 4, samples: 19 * 4096 + 3, pointBlockStride: 3, pointsPerBlock: 2 };
+    const reply = await api.piChunk({ ...input, kernel });
+    const expected = piChunk(input);
+    expect(reply.result.inside).toBe(expected.inside);
+    expect(reply.result.samples).toBe(input.samples);
+    expect(reply.result.points).toEqual(expected.points);
+    // Compiled once per worker: a second call uses the same module.
+    expect((await api.piChunk({ ...input, kernel })).result.inside).toBe(expected.inside);
+  });
+
+  it('times only the kernel: the interval of a WebAssembly chunk lies within the call', async () => {
+    const api = connect();
+    await api.piChunk({ seed: 1, firstStream: 0, samples: 1, kernel: 'simd' });
+    const before = performance.timeOrigin + performance.now();
+    const reply = await api.piChunk({ seed: 1, firstStream: 0, samples: 100_000, kernel: 'simd' });
+    expect(reply.startEpochMs).toBeGreaterThanOrEqual(before);
+    expect(reply.endEpochMs).toBeGreaterThanOrEqual(reply.startEpochMs);
+    expect(reply.endEpochMs).toBeLessThanOrEqual(performance.timeOrigin + performance.now());
+  });
+
+  it('checks prime chunks and profiles costs with the WebAssembly kernel, as the JavaScript one does', async () => {
+    const api = connect();
+    const range = { numbers: { from: 100_000_000, to: 100_010_000, step: 1 as const }, keepPrimes: 3 };
+    expect((await api.primeChunk({ ...range, kernel: 'wasm' })).result).toEqual(checkPrimeChunk(range));
+    const list = { numbers: { list: Float64Array.from([7, 8, 9, 11, 2 ** 32 + 15]) }, keepPrimes: 9 };
+    expect((await api.primeChunk({ ...list, kernel: 'wasm' })).result).toEqual(checkPrimeChunk(list));
+    const numbers = Float64Array.from([10, 11, 2 ** 31 - 1]);
+    const profile = (await api.costProfile(numbers, 'wasm')).result;
+    expect([...profile.divisions]).toEqual([...costProfile(numbers).divisions]);
+    expect([...profile.prime]).toEqual([0, 1, 1]);
+  });
+
+  it('rejects a kernel it does not have', async () => {
+    const api = connect();
+    await expect(api.primeChunk({ numbers: { from: 0, to: 10, step: 1 }, kernel: 'simd' as 'wasm' })).rejects.toThrow(/Unknown prime kernel/);
+    await expect(api.piChunk({ seed: 1, firstStream: 0, samples: 10, kernel: 'gpu' as 'wasm' })).rejects.toThrow(/Unknown pi kernel/);
   });
 });

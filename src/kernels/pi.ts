@@ -26,31 +26,47 @@ export interface PiChunkResult {
 }
 
 export function piChunk(input: PiChunkInput): PiChunkResult {
-  const { seed, firstStream, samples } = input;
+  const { seed, firstStream, samples } = checkPiChunkInput(input);
+  const state = new Uint32Array(4);
+  let inside = 0;
+  for (let b = 0, blocks = Math.ceil(samples / BLOCK); b < blocks; b++) {
+    inside += dartsInside(seed, firstStream + b, Math.min(BLOCK, samples - b * BLOCK), state);
+  }
+  return { samples, inside, points: recordedDarts(input) };
+}
+
+/** Returns the input if its sample count and first stream are whole numbers >= 0, else throws. */
+export function checkPiChunkInput(input: PiChunkInput): PiChunkInput {
+  const { firstStream, samples } = input;
   if (!Number.isSafeInteger(samples) || samples < 0) throw new RangeError(`piChunk: samples must be a whole number >= 0, got ${samples}.`);
   if (!Number.isSafeInteger(firstStream) || firstStream < 0) throw new RangeError(`piChunk: firstStream must be a whole number >= 0, got ${firstStream}.`);
+  return input;
+}
+
+/**
+ * The darts a chunk records for drawing: the first pointsPerBlock darts of each block whose
+ * stream is a multiple of pointBlockStride, as x, y pairs. Every kernel records them here, by
+ * replaying those darts through the plain generator, so the hot loops stay lean.
+ */
+export function recordedDarts(input: PiChunkInput): Float32Array {
+  const { seed, firstStream, samples } = input;
   const stride = input.pointBlockStride ?? 0;
-  const perBlock = stride > 0 ? Math.min(input.pointsPerBlock ?? 1, BLOCK) : 0;
+  if (!(stride > 0)) return new Float32Array(0);
+  const perBlock = Math.min(input.pointsPerBlock ?? 1, BLOCK);
   const blocks = Math.ceil(samples / BLOCK);
-  const points = new Float32Array(stride > 0 ? 2 * perBlock * Math.ceil(blocks / stride + 1) : 0);
+  const points = new Float32Array(2 * perBlock * Math.ceil(blocks / stride + 1));
   const state = new Uint32Array(4);
   let pointCount = 0;
-  let inside = 0;
-
   for (let b = 0; b < blocks; b++) {
     const stream = firstStream + b;
-    const darts = Math.min(BLOCK, samples - b * BLOCK);
-    inside += dartsInside(seed, stream, darts, state);
-    if (stride > 0 && stream % stride === 0) {
-      // Replays the block's first darts through the plain generator: the hot loop stays lean.
-      seedStream(seed, stream, state);
-      for (let j = Math.min(perBlock, darts); j > 0; j--) {
-        points[pointCount++] = nextUint32(state) * TO_UNIT;
-        points[pointCount++] = nextUint32(state) * TO_UNIT;
-      }
+    if (stream % stride !== 0) continue;
+    seedStream(seed, stream, state);
+    for (let j = Math.min(perBlock, samples - b * BLOCK); j > 0; j--) {
+      points[pointCount++] = nextUint32(state) * TO_UNIT;
+      points[pointCount++] = nextUint32(state) * TO_UNIT;
     }
   }
-  return { samples, inside, points: points.subarray(0, pointCount) };
+  return points.subarray(0, pointCount);
 }
 
 /**
