@@ -6,7 +6,7 @@ import { piKernel, type PiChunkInput, type PiChunkResult } from '../kernels/pi';
 import type { Divisible } from '../kernels/pieces';
 import { primeKernel, worstCaseDivisions, type PrimeChunkInput, type PrimeChunkResult } from '../kernels/primes';
 import { BLOCK_SIZE } from '../kernels/rng';
-import type { Timed } from '../pool/types';
+import type { Timed } from '../clock';
 import { atomicsSync, SimulatedGil, type GilSettings } from './lock';
 import { StateRecorder } from './recorder';
 import { STATE, threadViews, type GilBuffers } from './shared';
