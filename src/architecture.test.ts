@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, '..');
 const ALLOWED: Record<string, readonly string[]> = {
   app: ['experiments', 'lab', 'runs', 'charts', 'base'],
   experiments: ['lab', 'runs', 'threads', 'pool', 'gil', 'workers', 'kernels', 'charts', 'base'],
-  lab: ['runs', 'threads', 'pool', 'gil', 'charts', 'base'],
+  lab: ['runs', 'threads', 'pool', 'gil', 'kernels', 'charts', 'base'],
   runs: ['pool', 'base'],
   threads: ['pool', 'workers', 'gil', 'kernels', 'base'],
   pool: ['workers', 'kernels', 'base'],

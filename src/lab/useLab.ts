@@ -2,7 +2,7 @@
 // its tasks, and how a task starts and stops. A lab page adds its own actions and views.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { isCrossOriginIsolated } from '../isolation/crossOriginIsolation';
-import { logicalCores } from '../platform';
+import { logicalCores, simdSupported } from '../platform';
 import { useLiveTasks, type LiveTasks, type TaskRunner } from '../runs/live';
 import { formFromLink, formToLink, type FieldErrors, type LabContext, type Validation } from './settings';
 import type { LabMeta } from './meta';
@@ -39,7 +39,7 @@ export interface Lab<F, P, T> {
 }
 
 export function useLab<F, P, T>(meta: LabMeta<F, P>, { query, onQueryChange }: LabPageProps): Lab<F, P, T> {
-  const context = useMemo<LabContext>(() => ({ cores: logicalCores(), canShareMemory: isCrossOriginIsolated() }), []);
+  const context = useMemo<LabContext>(() => ({ cores: logicalCores(), canShareMemory: isCrossOriginIsolated(), wasmSimd: simdSupported() }), []);
   const defaults = useMemo(() => meta.defaults(context.cores), [meta, context]);
   const [form, setForm] = useState<F>(() => formFromLink(meta.fields, query, defaults));
   const [attempted, setAttempted] = useState('run');

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { formatCount, formatDuration } from '../../format';
-import { ChunkCountChart, ChunkSizeChart, OrderChart } from '../../charts/SweepCharts';
+import { BarsChart, ChunkCountChart, ChunkSizeChart } from '../../charts/SweepCharts';
 import { logicalCores } from '../../platform';
 import { POLICY_LABELS } from '../../gil/modes';
 import type { PrimeSweep, SweepKind } from './sweep';
@@ -62,7 +62,7 @@ export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }:
         {sweep.kind === 'chunkCount' ? (
           <ChunkCountChart data={points.map((p) => ({ x: p.step.x, wallMs: p.wallMs, highlighted: false }))} workers={workers} maxChunks={sweep.steps.at(-1)?.x ?? 1} />
         ) : null}
-        {sweep.kind === 'order' ? <OrderChart data={points.map((p) => ({ label: p.step.label, wallMs: p.wallMs }))} /> : null}
+        {sweep.kind === 'order' ? <BarsChart data={points.map((p) => ({ label: p.step.label, value: p.wallMs }))} name="wall time" format={formatDuration} /> : null}
       </figure>
       <ExportButtons exportTask={() => exportTask('primes', sweep, primeExport)} laneName={(lane) => laneName(base?.mode ?? 'workers', lane)} />
       <div className="table-scroll">

@@ -1,0 +1,137 @@
+// The Kernel choice (JavaScript, WebAssembly, WebAssembly SIMD) and its lesson: the same work
+// run by each kernel in turn, its speed per worker measured, and stated as a ratio to JavaScript,
+// as the book states numpy's to pure Python.
+import { memo, useMemo } from 'react';
+import { BarsChart } from '../charts/SweepCharts';
+import { formatCompact, formatDuration } from '../format';
+import { KERNEL_LABELS, type KernelName } from '../kernels/kernelNames';
+import type { Job } from '../pool/job';
+import type { RunRecord } from '../runs/record';
+import type { TaskRunner } from '../runs/live';
+import { newSeries, runSeries, type Series } from '../runs/series';
+import { SIMD_UNAVAILABLE } from './kernelRules';
+import type { FieldSpec, Option } from './settings';
+
+export { SIMD_UNAVAILABLE };
+
+export function kernelOptions(kernels: readonly KernelName[]): Option<KernelName>[] {
+  return kernels.map((value) => ({ value, label: KERNEL_LABELS[value], unavailable: value === 'simd' ? ({ wasmSimd }) => (wasmSimd ? null : SIMD_UNAVAILABLE) : undefined }));
+}
+
+/** The Kernel field; `what` says what the kernels compute, for its hint. */
+export function kernelField<F extends { kernel: string }, P>(kernels: readonly KernelName[], what: string): FieldSpec<F, P> {
+  const field = {
+    kind: 'choice',
+    key: 'kernel',
+    label: 'Kernel',
+    link: 'kernel',
+    options: kernelOptions(kernels),
+    hint: `How each worker ${what}: plain JavaScript, or the same algorithm compiled to WebAssembly${kernels.includes('simd') ? ' (with SIMD: four streams of darts a lane)' : ''}, exactly the same results. Compare kernels measures each one here.`,
+  } as const;
+  // TypeScript cannot see that 'kernel' is a string field of every F with one.
+  return field as unknown as FieldSpec<F, P>;
+}
+
+export interface KernelPoint {
+  kernel: KernelName;
+  wallMs: number;
+  /** Items (darts, numbers) per second per worker: the kernel's own speed. */
+  perWorkerPerSecond: number;
+  workers: number;
+}
+
+export type KernelComparison<Rec> = Series<KernelName, Rec, KernelPoint>;
+
+/** The same settings run with each kernel in turn, on fresh workers. */
+export function newKernelComparison<K extends KernelName, C, R, Rec extends RunRecord<unknown, R>>(
+  kernels: readonly K[],
+  prepare: (kernel: K) => { record: Rec; job: Job<C, R> },
+): { task: KernelComparison<Rec>; run: TaskRunner<KernelComparison<Rec>>; slot: string } {
+  const task = newSeries<KernelName, Rec, KernelPoint>('kernels', kernels);
+  const toPoint = (kernel: KernelName, record: Rec): KernelPoint => {
+    const wallMs = record.wallMs ?? NaN;
+    return { kernel, wallMs, workers: record.workers, perWorkerPerSecond: (record.totalItems / record.workers / wallMs) * 1000 };
+  };
+  // The steps are the kernels given: K.
+  return { task, slot: 'kernels', run: (state, context) => runSeries(state, { prepare: (kernel) => prepare(kernel as K), toPoint }, context) };
+}
+
+/** Each kernel's speed over JavaScript's, measured in the same comparison. */
+export function kernelRatios(points: readonly KernelPoint[]): Map<KernelName, number> {
+  const js = points.find((p) => p.kernel === 'js');
+  return new Map(js ? points.map((p) => [p.kernel, p.perWorkerPerSecond / js.perWorkerPerSecond]) : []);
+}
+
+/** "WebAssembly SIMD ran 2.05× as fast as JavaScript here" for a kernel measured in a comparison, else null. */
+export function kernelLesson(kernel: KernelName, comparison: KernelComparison<unknown> | null, items: string): string | null {
+  const ratio = comparison ? kernelRatios(comparison.points).get(kernel) : undefined;
+  if (kernel === 'js' || ratio === undefined) return null;
+  return `${KERNEL_LABELS[kernel]} ${items} ${ratio.toFixed(2)}× as fast as JavaScript on this machine (Compare kernels, same settings).`;
+}
+
+interface PanelProps {
+  comparison: KernelComparison<unknown>;
+  version: string;
+  /** What a kernel processes, e.g. "darts". */
+  items: string;
+  /** The lesson beside the measurement: the book's figure for the same idea. */
+  lesson: string;
+}
+
+/** A kernel comparison's bars, table and lesson. Memoised: it redraws when its comparison gains a point. */
+export const KernelComparisonPanel = memo(function KernelComparisonPanel({ comparison, items, lesson }: PanelProps) {
+  const points = useMemo(() => [...comparison.points], [comparison, comparison.points.length]);
+  const ratios = kernelRatios(points);
+  const fastest = [...ratios.entries()].sort((a, b) => b[1] - a[1])[0];
+  const done = points.length;
+  const total = comparison.steps.length;
+  return (
+    <section className="sweep" aria-label="Kernel comparison">
+      <h2>Kernel comparison</h2>
+      <p role="status">
+        {comparison.status === 'running'
+          ? `Measuring ${KERNEL_LABELS[comparison.steps[done]]} (${done + 1} of ${total})…`
+          : comparison.status === 'done'
+            ? `Done: the same ${items} with each of ${total} kernels, on ${points[0]?.workers ?? 1} ${points[0]?.workers === 1 ? 'worker' : 'workers'}, fresh workers each time.`
+            : comparison.status === 'stopped'
+              ? `Stopped after ${done} of ${total} kernels.`
+              : `Failed: ${comparison.error}`}
+      </p>
+      {fastest && fastest[0] !== 'js' ? (
+        <p className="lesson-note">
+          {KERNEL_LABELS[fastest[0]]} did {fastest[1].toFixed(2)}× the {items} per second of JavaScript, on the same cores. {lesson}
+        </p>
+      ) : null}
+      <figure className="sweep-chart">
+        <figcaption>{`${items[0].toUpperCase()}${items.slice(1)}`} per second per worker, by kernel</figcaption>
+        <BarsChart data={points.map((p) => ({ label: KERNEL_LABELS[p.kernel], value: p.perWorkerPerSecond }))} name={`${items} per second per worker`} format={formatCompact} />
+      </figure>
+      <div className="table-scroll">
+        <table aria-label="Kernel comparison results">
+          <thead>
+            <tr>
+              <th scope="col">Kernel</th>
+              <th scope="col">Wall time</th>
+              <th scope="col">{`${items[0].toUpperCase()}${items.slice(1)}`} per second per worker</th>
+              <th scope="col">Against JavaScript</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.kernel}>
+                <th scope="row">{KERNEL_LABELS[p.kernel]}</th>
+                <td>{formatDuration(p.wallMs)}</td>
+                <td>{formatCompact(p.perWorkerPerSecond)}</td>
+                <td>{ratios.has(p.kernel) ? `${ratios.get(p.kernel)!.toFixed(2)}×` : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="how-measured">
+        Each kernel ran the same {items} with the same settings, on fresh workers, one after another; each worker compiled and warmed up its kernel
+        before the timed region, so WebAssembly runs optimised code from its first chunk.
+      </p>
+    </section>
+  );
+});
