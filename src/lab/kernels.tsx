@@ -11,6 +11,10 @@ import type { TaskRunner } from '../runs/live';
 import { newSeries, runSeries, type Series } from '../runs/series';
 import { SIMD_UNAVAILABLE } from './kernelRules';
 import type { FieldSpec, Option } from './settings';
+import { FieldGroup } from './LabPage';
+import type { Lab } from './useLab';
+import { SeriesStatus } from './SeriesStatus';
+import { Table } from './Table';
 
 export { SIMD_UNAVAILABLE };
 
@@ -30,6 +34,18 @@ export function kernelField<F extends { kernel: string }, P>(kernels: readonly K
   } as const;
   // TypeScript cannot see that 'kernel' is a string field of every F with one.
   return field as unknown as FieldSpec<F, P>;
+}
+
+/** The Kernels fieldset: the Kernel field sits with the run's settings; this holds the comparison. */
+export function KernelsGroup<F, P, T>({ lab, onCompare }: { lab: Lab<F, P, T>; onCompare(): void }) {
+  return (
+    <FieldGroup lab={lab} legend="Kernels">
+      <p className="field-hint">The run’s settings with each kernel in turn, JavaScript first:</p>
+      <button type="button" onClick={onCompare} disabled={lab.busy}>
+        Compare kernels
+      </button>
+    </FieldGroup>
+  );
 }
 
 export interface KernelPoint {
@@ -83,51 +99,37 @@ export const KernelComparisonPanel = memo(function KernelComparisonPanel({ compa
   const points = useMemo(() => [...comparison.points], [comparison, comparison.points.length]);
   const ratios = kernelRatios(points);
   const fastest = [...ratios.entries()].sort((a, b) => b[1] - a[1])[0];
-  const done = points.length;
   const total = comparison.steps.length;
+  const capitalised = `${items[0].toUpperCase()}${items.slice(1)}`;
   return (
     <section className="sweep" aria-label="Kernel comparison">
       <h2>Kernel comparison</h2>
-      <p role="status">
-        {comparison.status === 'running'
-          ? `Measuring ${KERNEL_LABELS[comparison.steps[done]]} (${done + 1} of ${total})…`
-          : comparison.status === 'done'
-            ? `Done: the same ${items} with each of ${total} kernels, on ${points[0]?.workers ?? 1} ${points[0]?.workers === 1 ? 'worker' : 'workers'}, fresh workers each time.`
-            : comparison.status === 'stopped'
-              ? `Stopped after ${done} of ${total} kernels.`
-              : `Failed: ${comparison.error}`}
-      </p>
+      <SeriesStatus
+        series={comparison}
+        stepName={(kernel) => KERNEL_LABELS[kernel]}
+        done={`Done: the same ${items} with each of ${total} kernels, on ${points[0]?.workers ?? 1} ${points[0]?.workers === 1 ? 'worker' : 'workers'}, fresh workers each time.`}
+        steps="kernels"
+      />
       {fastest && fastest[0] !== 'js' ? (
         <p className="lesson-note">
           {KERNEL_LABELS[fastest[0]]} did {fastest[1].toFixed(2)}× the {items} per second of JavaScript, on the same cores. {lesson}
         </p>
       ) : null}
       <figure className="sweep-chart">
-        <figcaption>{`${items[0].toUpperCase()}${items.slice(1)}`} per second per worker, by kernel</figcaption>
+        <figcaption>{capitalised} per second per worker, by kernel</figcaption>
         <BarsChart data={points.map((p) => ({ label: KERNEL_LABELS[p.kernel], value: p.perWorkerPerSecond }))} name={`${items} per second per worker`} format={formatCompact} />
       </figure>
-      <div className="table-scroll">
-        <table aria-label="Kernel comparison results">
-          <thead>
-            <tr>
-              <th scope="col">Kernel</th>
-              <th scope="col">Wall time</th>
-              <th scope="col">{`${items[0].toUpperCase()}${items.slice(1)}`} per second per worker</th>
-              <th scope="col">Against JavaScript</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.kernel}>
-                <th scope="row">{KERNEL_LABELS[p.kernel]}</th>
-                <td>{formatDuration(p.wallMs)}</td>
-                <td>{formatCompact(p.perWorkerPerSecond)}</td>
-                <td>{ratios.has(p.kernel) ? `${ratios.get(p.kernel)!.toFixed(2)}×` : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label="Kernel comparison results"
+        head={{ title: 'Kernel', cell: (p) => KERNEL_LABELS[p.kernel] }}
+        columns={[
+          { title: 'Wall time', cell: (p) => formatDuration(p.wallMs) },
+          { title: `${capitalised} per second per worker`, cell: (p) => formatCompact(p.perWorkerPerSecond) },
+          { title: 'Against JavaScript', cell: (p) => (ratios.has(p.kernel) ? `${ratios.get(p.kernel)!.toFixed(2)}×` : '–') },
+        ]}
+        rows={points}
+        rowKey={(p) => p.kernel}
+      />
       <p className="how-measured">
         Each kernel ran the same {items} with the same settings, on fresh workers, one after another; each worker compiled and warmed up its kernel
         before the timed region, so WebAssembly runs optimised code from its first chunk.

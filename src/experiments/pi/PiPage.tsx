@@ -2,7 +2,7 @@ import { randomSeed } from '../../kernels/rng';
 import { FieldGroup, LabPage } from '../../lab/LabPage';
 import { useLab, type LabPageProps } from '../../lab/useLab';
 import { seriesVersion } from '../../runs/series';
-import { KernelComparisonPanel, kernelLesson, newKernelComparison, type KernelComparison } from '../../lab/kernels';
+import { KernelComparisonPanel, KernelsGroup, kernelLesson, newKernelComparison, type KernelComparison } from '../../lab/kernels';
 import { newPiRunTask, preparePiRun, type PiRecord, type PiRunTask } from './job';
 import { piLab } from './meta';
 import type { KernelPlan, PiForm, PiParams, SweepPlan } from './params';
@@ -19,7 +19,7 @@ const KERNEL_LESSON = 'The book’s vectorised numpy computed the same estimate 
 export default function PiPage(props: LabPageProps) {
   const lab = useLab<PiForm, PiParams, PiTask>(piLab, props);
   const latest = lab.tasks.latest;
-  const run = lab.tasks.last('run') as PiRunTask | null;
+  const run = lab.finishedRun as PiRunTask | null;
   const sweep = lab.tasks.last('sweep') as PiSweep | null;
   const live = latest?.state.current ?? null;
 
@@ -36,7 +36,6 @@ export default function PiPage(props: LabPageProps) {
     <LabPage
       lab={lab}
       onRun={startRun}
-      status={{ task: latest?.state ?? null }}
       controls={
         <>
           <FieldGroup lab={lab} legend="Sweep">
@@ -44,17 +43,12 @@ export default function PiPage(props: LabPageProps) {
               Sweep workers
             </button>
           </FieldGroup>
-          <FieldGroup lab={lab} legend="Kernels">
-            <p className="field-hint">The run’s settings with each kernel in turn, JavaScript first:</p>
-            <button type="button" onClick={compareKernels} disabled={lab.busy}>
-              Compare kernels
-            </button>
-          </FieldGroup>
+          <KernelsGroup lab={lab} onCompare={compareKernels} />
         </>
       }
     >
       {live ? <PiRunView key={live.id} record={live} version={lab.tasks.version} /> : null}
-      {latest?.kind === 'run' && run && run.current && run.status !== 'running' && run.status !== 'failed' ? (
+      {run?.current ? (
         <PiResult task={run} kernelLesson={kernelLesson(run.current.settings.kernel, comparison, 'threw darts')} onReuseSeed={(seed) => lab.change({ seed: String(seed) })} />
       ) : null}
       {/* The sweep's charts redraw once per measured point, not with every live repaint of its runs. */}

@@ -39,8 +39,6 @@ export interface PiForm {
   sweepWorkers: string;
 }
 
-export type PiErrors = FieldErrors<PiForm>;
-
 export const SAMPLES_RULE = { min: 1_000, max: 10_000_000_000 };
 export const WORKERS_RULE = { min: 1, max: 64 };
 /** More chunks than this only measures the page drawing them. */
@@ -105,7 +103,7 @@ export function autoChunks(samples: number, workers: number): number {
  * needs shared memory, which only a cross-origin isolated page has.
  */
 export function validatePiForm(form: PiForm, context: Pick<LabContext, 'canShareMemory' | 'wasmSimd'> = { canShareMemory: true, wasmSimd: true }): Validation<PiForm, PiParams> {
-  const errors: PiErrors = {};
+  const errors: FieldErrors<PiForm> = {};
   if (form.mode === 'threads' && !context.canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const onMainThread = form.mode === 'mainThread';
   const kernelError = checkKernel(form.kernel, onMainThread, context.wasmSimd);

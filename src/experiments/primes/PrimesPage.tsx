@@ -3,7 +3,7 @@ import { FieldGroup, LabPage } from '../../lab/LabPage';
 import { useLab, type LabPageProps } from '../../lab/useLab';
 import { seriesVersion } from '../../runs/series';
 import { CostProfilePanel } from './CostProfilePanel';
-import { KernelComparisonPanel, kernelLesson, newKernelComparison, type KernelComparison } from '../../lab/kernels';
+import { KernelComparisonPanel, KernelsGroup, kernelLesson, newKernelComparison, type KernelComparison } from '../../lab/kernels';
 import { newPrimeRunTask, preparePrimeRun, type PrimeRecord, type PrimeRunTask } from './job';
 import { primesLab } from './meta';
 import type { ChunkSizeSweepPlan, KernelPlan, PrimeForm, PrimeParams, ProfileRange } from './params';
@@ -20,7 +20,7 @@ const KERNEL_LESSON = 'Trial division is one integer remainder after another: a 
 export default function PrimesPage(props: LabPageProps) {
   const lab = useLab<PrimeForm, PrimeParams, PrimeTask>(primesLab, props);
   const latest = lab.tasks.latest;
-  const run = lab.tasks.last('run') as PrimeRunTask | null;
+  const run = lab.finishedRun as PrimeRunTask | null;
   const profile = lab.tasks.last('profile') as ProfileTask | null;
   // One slot for the three sweeps: the last one's panel stays.
   const sweep = lab.tasks.last('sweep') as PrimeSweep | null;
@@ -40,7 +40,6 @@ export default function PrimesPage(props: LabPageProps) {
     <LabPage
       lab={lab}
       onRun={startRun}
-      status={{ task: latest?.state ?? null }}
       controls={
         <>
           <FieldGroup lab={lab} legend="Sweeps">
@@ -56,12 +55,7 @@ export default function PrimesPage(props: LabPageProps) {
               Compare orders
             </button>
           </FieldGroup>
-          <FieldGroup lab={lab} legend="Kernels">
-            <p className="field-hint">The run’s settings with each kernel in turn, JavaScript first:</p>
-            <button type="button" onClick={compareKernels} disabled={lab.busy}>
-              Compare kernels
-            </button>
-          </FieldGroup>
+          <KernelsGroup lab={lab} onCompare={compareKernels} />
           <FieldGroup lab={lab} legend="Cost profile">
             <button type="button" onClick={startProfile} disabled={lab.busy}>
               Draw cost profile
@@ -72,7 +66,7 @@ export default function PrimesPage(props: LabPageProps) {
     >
       {profile ? <CostProfilePanel task={profile} version={seriesVersion(profile)} /> : null}
       {live ? <PrimeRunView key={live.id} record={live} version={lab.tasks.version} /> : null}
-      {latest?.kind === 'run' && run && run.current && run.status !== 'running' && run.status !== 'failed' ? <PrimeResult task={run} kernelLesson={kernelLesson(run.current.settings.kernel, comparison, 'checked numbers')} /> : null}
+      {run?.current ? <PrimeResult task={run} kernelLesson={kernelLesson(run.current.settings.kernel, comparison, 'checked numbers')} /> : null}
       {/* The sweep's charts redraw once per measured point, not with every live repaint of its runs. */}
       {sweep ? <PrimeSweepPanel key={sweep.kind} sweep={sweep} version={seriesVersion(sweep)} /> : null}
       {comparison ? <KernelComparisonPanel comparison={comparison} version={seriesVersion(comparison)} items="numbers" lesson={KERNEL_LESSON} /> : null}

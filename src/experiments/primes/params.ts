@@ -45,8 +45,6 @@ export interface PrimeForm {
   profileTo: string;
 }
 
-export type PrimeErrors = FieldErrors<PrimeForm>;
-
 export const RANGE_RULE = { min: 0, max: MAX_CHECKABLE };
 export const WORKERS_RULE = { min: 1, max: 64 };
 /** More chunks than this only measures the page drawing them. */
@@ -103,7 +101,7 @@ export function poolMapChunkSize(numbers: number, workers: number): number {
  * mode needs shared memory, which only a cross-origin isolated page has.
  */
 export function validatePrimeForm(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, PrimeParams> {
-  const errors: PrimeErrors = {};
+  const errors: FieldErrors<PrimeForm> = {};
   if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
   const to = take(parseWholeNumber(form.to, RANGE_RULE), 'to', errors);
@@ -182,7 +180,7 @@ export function chunkSizeLadder(numbers: number, workers: number): number[] {
 }
 
 export function validateChunkSizeSweep(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, ChunkSizeSweepPlan> {
-  const errors: PrimeErrors = {};
+  const errors: FieldErrors<PrimeForm> = {};
   if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
   const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
@@ -239,7 +237,7 @@ export const PROFILE_SAMPLES = 4_000;
 const MAX_PROFILE_SECONDS = 20;
 
 export function validateProfile(form: PrimeForm): Validation<PrimeForm, ProfileRange> {
-  const errors: PrimeErrors = {};
+  const errors: FieldErrors<PrimeForm> = {};
   const from = take(parseWholeNumber(form.profileFrom, RANGE_RULE), 'profileFrom', errors);
   const to = take(parseWholeNumber(form.profileTo, RANGE_RULE), 'profileTo', errors);
   if (from === undefined || to === undefined) return invalid(errors);
