@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, STATIC_HOST_URL, test } from './fixtures';
-import { fieldMessage, fill, result, resultValue } from './helpers';
+import { fieldMessage, fill, openLab, result, resultValue } from './helpers';
 
 // Real contention: every simulated thread is a worker blocking in Atomics.wait on one shared lock.
 
@@ -9,9 +9,7 @@ import { fieldMessage, fill, result, resultValue } from './helpers';
 async function openGil(page: Page, query = '') {
   const params = new URLSearchParams(query.replace(/^\?/, ''));
   if (!params.has('repeats')) params.set('repeats', '1');
-  await page.goto('about:blank');
-  await page.goto(`/#/gil?${params}`);
-  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
+  await openLab(page, `gil?${params}`);
 }
 
 /** The Result's large ratio against the one-thread baseline, e.g. 1.31. */

@@ -2,6 +2,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
+/** Opens a lab in a fresh page load (a hash change alone would keep the open page and its settings). */
+export async function openLab(page: Page, hash: string) {
+  await page.goto('about:blank');
+  await page.goto(`/#/${hash}`);
+  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
+}
+
 export async function fill(page: Page, settings: Record<string, string>) {
   for (const [label, value] of Object.entries(settings)) await page.getByLabel(label, { exact: true }).fill(value);
 }

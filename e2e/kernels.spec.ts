@@ -1,17 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fieldMessage, result, resultValue, runAndWait } from './helpers';
+import { fieldMessage, openLab, result, resultValue, runAndWait } from './helpers';
 
 // JavaScript, WebAssembly and WebAssembly SIMD kernels: the same darts and primes, measured apart.
 
-async function open(page: Page, hash: string) {
-  await page.goto('about:blank');
-  await page.goto(`/#/${hash}`);
-  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
-}
-
 test('every pi kernel counts the same seeded darts on 2 workers, and the Result names its kernel', async ({ page }) => {
-  await open(page, 'pi?samples=3e6&workers=2&seed=2026');
+  await openLab(page, 'pi?samples=3e6&workers=2&seed=2026');
   const counts: string[] = [];
   for (const kernel of ['JavaScript', 'WebAssembly', 'WebAssembly SIMD']) {
     await page.getByLabel('Kernel', { exact: true }).selectOption({ label: kernel });
@@ -28,7 +21,7 @@ test('every prime kernel finds the same primes, past 2^32 too, as workers and as
   for (const range of ['from=1e8&to=1.002e8', 'from=4294900000&to=4295000000']) {
     const found: string[] = [];
     for (const [kernel, mode] of [['js', ''], ['wasm', ''], ['wasm', '&mode=threads']]) {
-      await open(page, `primes?${range}&workers=2&kernel=${kernel}${mode}`);
+      await openLab(page, `primes?${range}&workers=2&kernel=${kernel}${mode}`);
       await runAndWait(page);
       found.push((await resultValue(page, 'Primes found').textContent()) ?? '');
     }
@@ -37,7 +30,7 @@ test('every prime kernel finds the same primes, past 2^32 too, as workers and as
 });
 
 test('Compare kernels measures each kernel on the same settings and states its ratio to JavaScript', async ({ page }) => {
-  await open(page, 'pi?samples=2e7&workers=2&seed=7');
+  await openLab(page, 'pi?samples=2e7&workers=2&seed=7');
   await page.getByRole('button', { name: 'Compare kernels' }).click();
   const panel = page.getByRole('region', { name: 'Kernel comparison' });
   await expect(panel.getByText(/^Done: the same darts with each of 3 kernels/)).toBeVisible({ timeout: 60_000 });
@@ -56,7 +49,7 @@ test('a browser without WebAssembly SIMD gets the option disabled, with the reas
     // This browser "lacks" SIMD: the app's probe module is the one that uses v128.
     WebAssembly.validate = (bytes) => (new Uint8Array(bytes as ArrayBuffer).includes(0x7b) ? false : validate(bytes));
   });
-  await open(page, 'pi?samples=1e6&kernel=simd');
+  await openLab(page, 'pi?samples=1e6&kernel=simd');
   const simd = page.getByLabel('Kernel', { exact: true }).locator('option', { hasText: 'WebAssembly SIMD' });
   await expect(simd).toBeDisabled();
   await expect(simd).toHaveText('WebAssembly SIMD (not in this browser)');

@@ -2,15 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fieldMessage, fill, result, resultValue, runAndWait } from './helpers';
+import { fieldMessage, fill, openLab, result, resultValue, runAndWait } from './helpers';
 
 // The book's range takes about a second per run on CI's 2 cores; sweeps use small ranges.
 
-async function openPrimes(page: Page, hash = '') {
-  await page.goto('about:blank');
-  await page.goto(`/#/primes${hash}`);
-  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
-}
+const openPrimes = (page: Page, query = '') => openLab(page, `primes${query}`);
 
 const STRATEGIES = ['Dynamic queue (Pool.map)', 'Static blocks', 'Round-robin chunks'];
 const ORDERS = ['Ascending', 'Shuffled', 'Costliest first'];

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { fill, result } from './helpers';
+import { fill, openLab, result } from './helpers';
 
 // Stop ends every worker of the run at once, in every lab and mode, even while each of its chunks
 // would take seconds. A worker busy in one long task would live on for Chromium's grace period of
@@ -8,12 +8,6 @@ import { fill, result } from './helpers';
 // word), so they are gone within milliseconds. The bound below is five times the 200 ms we aim
 // for, to stay clear of a loaded machine, and still half the grace period.
 const GONE_WITHIN_MS = 1_000;
-
-async function open(page: Page, hash: string) {
-  await page.goto('about:blank');
-  await page.goto(`/#/${hash}`);
-  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
-}
 
 async function stopAndExpectNoWorker(page: Page) {
   await page.getByRole('button', { name: 'Stop' }).click();
@@ -28,7 +22,7 @@ async function whenComputing(page: Page, count: number) {
 }
 
 test('prime lab on workers: chunks of numbers near 10^12 stop at once', async ({ page }) => {
-  await open(page, 'primes?from=1000000000000&to=1000000200000&workers=2');
+  await openLab(page, 'primes?from=1000000000000&to=1000000200000&workers=2');
   await page.getByRole('button', { name: 'Run' }).click();
   await whenComputing(page, 2);
   await stopAndExpectNoWorker(page);
@@ -36,7 +30,7 @@ test('prime lab on workers: chunks of numbers near 10^12 stop at once', async ({
 });
 
 test('prime lab as threads under a GIL: stops at once', async ({ page }) => {
-  await open(page, 'primes?from=1000000000000&to=1000000100000&workers=2&mode=threads&policy=new');
+  await openLab(page, 'primes?from=1000000000000&to=1000000100000&workers=2&mode=threads&policy=new');
   await page.getByRole('button', { name: 'Run' }).click();
   await whenComputing(page, 2);
   await stopAndExpectNoWorker(page);
@@ -44,7 +38,7 @@ test('prime lab as threads under a GIL: stops at once', async ({ page }) => {
 
 test('pi lab on workers and as threads: chunks of 2.5 billion darts stop at once', async ({ page }) => {
   for (const mode of ['', '&mode=threads&policy=old']) {
-    await open(page, `pi?samples=1e10&workers=2&chunks=4${mode}`);
+    await openLab(page, `pi?samples=1e10&workers=2&chunks=4${mode}`);
     await page.getByRole('button', { name: 'Run' }).click();
     await whenComputing(page, 2);
     await stopAndExpectNoWorker(page);
@@ -53,7 +47,7 @@ test('pi lab on workers and as threads: chunks of 2.5 billion darts stop at once
 });
 
 test('pi lab sweep: a point of two chunks stops at once', async ({ page }) => {
-  await open(page, 'pi?samples=1e10&chunks=2&sweep=1%2C2');
+  await openLab(page, 'pi?samples=1e10&chunks=2&sweep=1%2C2');
   await page.getByRole('button', { name: 'Sweep workers' }).click();
   await whenComputing(page, 1);
   await stopAndExpectNoWorker(page);
@@ -61,7 +55,7 @@ test('pi lab sweep: a point of two chunks stops at once', async ({ page }) => {
 });
 
 test('GIL lab: 8 threads checking the old GIL every tick stop at once, and so does a baseline', async ({ page }) => {
-  await open(page, 'gil?threads=8&policy=old&check=1&work=2e8&repeats=1');
+  await openLab(page, 'gil?threads=8&policy=old&check=1&work=2e8&repeats=1');
   await page.getByRole('button', { name: 'Run' }).click();
   await whenComputing(page, 8);
   await page.waitForTimeout(1_500);
@@ -69,7 +63,7 @@ test('GIL lab: 8 threads checking the old GIL every tick stop at once, and so do
   await expect(page.getByText('Stopped: every thread of the run was terminated.')).toBeVisible();
 
   // The one-thread baseline runs without a lock: it stops all the same.
-  await open(page, 'gil?threads=2&policy=new&work=4e8&repeats=1');
+  await openLab(page, 'gil?threads=2&policy=new&work=4e8&repeats=1');
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Baseline: the same work on one thread: Running/ })).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => page.workers().length).toBe(1);
@@ -77,7 +71,7 @@ test('GIL lab: 8 threads checking the old GIL every tick stop at once, and so do
 });
 
 test('the cost profile of numbers near 10^13 stops at once', async ({ page }) => {
-  await open(page, 'primes');
+  await openLab(page, 'primes');
   await fill(page, { 'Profile from': '10,000,000,000,000', 'Profile to': '20,000,000,000,000' });
   await page.getByRole('button', { name: 'Draw cost profile' }).click();
   await expect.poll(() => page.workers().length, { timeout: 20_000 }).toBe(1);
@@ -86,7 +80,7 @@ test('the cost profile of numbers near 10^13 stops at once', async ({ page }) =>
 });
 
 test('leaving a lab mid-run terminates its workers', async ({ page }) => {
-  await open(page, 'pi?samples=1e10&workers=3&chunks=3');
+  await openLab(page, 'pi?samples=1e10&workers=3&chunks=3');
   await page.getByRole('button', { name: 'Run' }).click();
   await whenComputing(page, 3);
   await page.getByRole('navigation', { name: 'Experiments' }).getByRole('link', { name: 'Prime search' }).click();
