@@ -62,21 +62,8 @@ describe('runChunks', () => {
     }
   }
 
-  it('static blocks give each worker one contiguous block, in order', async () => {
-    const { log, promise } = await run('static', 4, chunksOf(new Array(10).fill(1)));
-    await vi.runAllTimersAsync();
-    await promise;
-    const byWorker = [0, 1, 2, 3].map((w) => log.filter((l) => l.worker === w).map((l) => l.chunk));
-    expect(byWorker).toEqual([[0, 1], [2, 3, 4], [5, 6], [7, 8, 9]]);
-  });
-
-  it('round-robin gives chunk c to worker c mod W', async () => {
-    const { log, promise } = await run('roundRobin', 3, chunksOf(new Array(8).fill(1)));
-    await vi.runAllTimersAsync();
-    await promise;
-    for (const { worker, chunk } of log) expect(worker).toBe(chunk % 3);
-  });
-
+  // Which chunk goes to which worker is createChunkSource's (chunkSource.test.ts); these tests
+  // are about running them.
   it('dynamic queue lets idle workers take the next chunk while one is stuck on a long one', async () => {
     const { log, promise } = await run('dynamic', 3, chunksOf([100, 1, 1, 1, 1, 1, 1, 1, 1, 1]));
     await vi.runAllTimersAsync();
