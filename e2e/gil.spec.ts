@@ -100,7 +100,14 @@ test('every repeat measures the threads, one thread and free workers in turn; th
   const [file] = await Promise.all([page.waitForEvent('download'), result(page).getByRole('button', { name: 'Export JSON' }).click()]);
   const task = JSON.parse(await readFile((await file.path())!, 'utf8'));
   expect(task).toMatchObject({ schemaVersion: 1, experiment: 'gil', kind: 'gil', status: 'done' });
-  expect(task.runs.map((run: { summary: { phase: string } }) => run.summary.phase)).toEqual(['threads', 'oneThread', 'processes', 'threads', 'oneThread', 'processes']);
+  expect(task.runs.map((run: { summary: { phase: string } }) => run.summary.phase)).toEqual([
+    'threads',
+    'oneThread',
+    'processes',
+    'threads',
+    'oneThread',
+    'processes',
+  ]);
   const { summary } = task;
   expect(summary).toMatchObject({ mode: 'old', workers: 2, workload: 'cpu', gilFreeShare: 0, holderViolations: 0, darts: 2e7, repeats: 2 });
   expect(summary.ratio).toBeCloseTo(summary.wallMs / summary.baselineMs, 10);
@@ -208,7 +215,11 @@ test.describe('threads mode in the labs', () => {
     await page.goto('about:blank');
     await page.goto('/#/pi?samples=4e6&workers=3&seed=2026');
     const counts: string[] = [];
-    for (const [mode, policy] of [['Workers (processes)', null], ['Threads (simulated GIL)', 'Old GIL (check interval)'], ['Threads (simulated GIL)', 'New GIL (switch interval)']] as const) {
+    for (const [mode, policy] of [
+      ['Workers (processes)', null],
+      ['Threads (simulated GIL)', 'Old GIL (check interval)'],
+      ['Threads (simulated GIL)', 'New GIL (switch interval)'],
+    ] as const) {
       await page.getByLabel('Mode', { exact: true }).selectOption({ label: mode });
       if (policy) await page.getByLabel('Policy', { exact: true }).selectOption({ label: policy });
       await page.getByRole('button', { name: 'Run' }).click();

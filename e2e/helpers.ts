@@ -18,7 +18,9 @@ export const result = (page: Page) => page.getByRole('region', { name: 'Result' 
 /** The text of the Result entry with this term, e.g. "Darts inside". */
 export function resultValue(page: Page, term: string): Locator {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return result(page).locator('dt', { hasText: new RegExp(`^${escaped}$`) }).locator('xpath=following-sibling::dd[1]');
+  return result(page)
+    .locator('dt', { hasText: new RegExp(`^${escaped}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 }
 
 export async function runAndWait(page: Page, timeout = 30_000) {

@@ -20,9 +20,7 @@ test('the app is cross-origin isolated when the server sends COOP/COEP', async (
   expect(await isolated(page)).toBe(true);
 });
 
-test('on a static host under a sub-path, the service worker isolates the page with one reload', async ({
-  page,
-}) => {
+test('on a static host under a sub-path, the service worker isolates the page with one reload', async ({ page }) => {
   const loads = countDocumentLoads(page);
   await page.goto(STATIC_HOST_URL);
   await expect.poll(() => isolated(page), { timeout: 10_000 }).toBe(true);
@@ -32,10 +30,7 @@ test('on a static host under a sub-path, the service worker isolates the page wi
   expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe('function');
 });
 
-test('the service worker covers the app\'s folder only, and leaves other pages of the origin alone', async ({
-  page,
-  pageGuard,
-}) => {
+test("the service worker covers the app's folder only, and leaves other pages of the origin alone", async ({ page, pageGuard }) => {
   await page.goto(STATIC_HOST_URL);
   await expect.poll(() => isolated(page), { timeout: 10_000 }).toBe(true);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
@@ -43,8 +38,7 @@ test('the service worker covers the app\'s folder only, and leaves other pages o
 
   // The server sends no COOP, so a response with it came through the service worker.
   pageGuard.allowError(/404/);
-  const coop = (path: string) =>
-    page.evaluate(async (path) => (await fetch(path)).headers.get('Cross-Origin-Opener-Policy'), path);
+  const coop = (path: string) => page.evaluate(async (path) => (await fetch(path)).headers.get('Cross-Origin-Opener-Policy'), path);
   expect(await coop('./index.html')).toBe('same-origin');
   expect(await coop('/other-app/')).toBeNull();
 });
@@ -73,10 +67,7 @@ test('the built index.html has a Content-Security-Policy without unsafe-eval', a
   expect(policy).not.toContain('unsafe-eval');
 });
 
-test('the server sends the page policy with frame-ancestors; only worker scripts may compile WebAssembly', async ({
-  page,
-  pageGuard,
-}) => {
+test('the server sends the page policy with frame-ancestors; only worker scripts may compile WebAssembly', async ({ page, pageGuard }) => {
   const response = await page.goto(ISOLATED_URL);
   const pagePolicy = response?.headers()['content-security-policy'];
   expect(pagePolicy).toContain("frame-ancestors 'self'");

@@ -20,7 +20,11 @@ test('every pi kernel counts the same seeded darts on 2 workers, and the Result 
 test('every prime kernel finds the same primes, past 2^32 too, as workers and as threads', async ({ page }) => {
   for (const range of ['from=1e8&to=1.002e8', 'from=4294900000&to=4295000000']) {
     const found: string[] = [];
-    for (const [kernel, mode] of [['js', ''], ['wasm', ''], ['wasm', '&mode=threads']]) {
+    for (const [kernel, mode] of [
+      ['js', ''],
+      ['wasm', ''],
+      ['wasm', '&mode=threads'],
+    ]) {
       await openLab(page, `primes?${range}&workers=2&kernel=${kernel}${mode}`);
       await runAndWait(page);
       found.push((await resultValue(page, 'Primes found').textContent()) ?? '');

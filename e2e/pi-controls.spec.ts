@@ -14,10 +14,11 @@ test('Stop ends a long run at once, terminates its workers, and a new run works'
   await expect(page.getByRole('status').filter({ hasText: /Running/ })).toBeVisible();
   await expect.poll(() => page.workers().length).toBe(4);
   await page.getByRole('progressbar', { name: 'Progress' }).evaluate(
-    (bar: HTMLProgressElement) => new Promise<void>((resolve) => {
-      const check = () => (bar.value > 0 ? resolve() : setTimeout(check, 50));
-      check();
-    }),
+    (bar: HTMLProgressElement) =>
+      new Promise<void>((resolve) => {
+        const check = () => (bar.value > 0 ? resolve() : setTimeout(check, 50));
+        check();
+      }),
   );
   await page.getByRole('button', { name: 'Stop' }).click();
 
@@ -67,7 +68,11 @@ test('each kind of bad input shows its message beside the field and starts nothi
     await expectNothingStarted();
   }
 
-  for (const [list, message] of [['1, 0', /from 1 to 64/], ['2, 4', /Include 1/], ['', /at least one worker count/]] as const) {
+  for (const [list, message] of [
+    ['1, 0', /from 1 to 64/],
+    ['2, 4', /Include 1/],
+    ['', /at least one worker count/],
+  ] as const) {
     await openPi(page);
     await fill(page, { 'Worker counts to sweep': list });
     expect(await fieldMessage(page, 'Worker counts to sweep')).toMatch(message);
@@ -167,14 +172,10 @@ test('Stop ends a sweep between or during its points', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Sweep workers' })).toBeEnabled();
 });
 
-
-
 test('a worker that fails shows its error, and the next run works', async ({ page, pageGuard }) => {
   pageGuard.allowError(/compute\.worker|Worker|boom/i);
   await openPi(page);
-  await page.route(/compute\.worker.*\.js$/, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("boom");' }),
-  );
+  await page.route(/compute\.worker.*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("boom");' }));
   await fill(page, { Samples: '1e6', Workers: '2' });
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(page.getByRole('alert')).toContainText(/The run failed: Worker \d failed/);

@@ -121,7 +121,14 @@ test('a finished run exports its record as JSON, CSV and a Chrome trace', async 
   };
 
   const task = JSON.parse(await download('Export JSON'));
-  expect(task).toMatchObject({ schemaVersion: 1, app: 'Parallel Playground', experiment: 'pi', kind: 'run', status: 'done', environment: { crossOriginIsolated: true } });
+  expect(task).toMatchObject({
+    schemaVersion: 1,
+    app: 'Parallel Playground',
+    experiment: 'pi',
+    kind: 'run',
+    status: 'done',
+    environment: { crossOriginIsolated: true },
+  });
   expect(task.runs).toHaveLength(1);
   const [record] = task.runs;
   expect(record).toMatchObject({ status: 'done', workers: 2, chunkCount: 4, summary: { seed: 5, inside, samples: 2_000_000 } });

@@ -17,7 +17,12 @@ async function stopAndExpectNoWorker(page: Page) {
 /** Waits until `count` workers are up and computing (their chunks take seconds each). */
 async function whenComputing(page: Page, count: number) {
   await expect.poll(() => page.workers().length, { timeout: 20_000 }).toBe(count);
-  await expect(page.getByRole('status').filter({ hasText: /running/i }).first()).toBeVisible({ timeout: 20_000 });
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /running/i })
+      .first(),
+  ).toBeVisible({ timeout: 20_000 });
   await page.waitForTimeout(300);
 }
 

@@ -107,15 +107,20 @@ async function compile(entry: string, root: string, features: string[]): Promise
   const { error, stderr } = await asc.main(
     [
       path.relative(root, entry),
-      '--baseDir', root,
-      '--outFile', 'module.wasm',
+      '--baseDir',
+      root,
+      '--outFile',
+      'module.wasm',
       '-O3',
-      '--runtime', 'stub',
+      '--runtime',
+      'stub',
       '--noAssert',
       // No imports: an abort becomes a trap.
-      '--use', 'abort=',
+      '--use',
+      'abort=',
       // Trapping conversions: V8 compiles them to fewer instructions than saturating ones.
-      '--disable', 'nontrapping-f2i',
+      '--disable',
+      'nontrapping-f2i',
       ...features,
     ],
     {

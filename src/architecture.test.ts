@@ -50,7 +50,9 @@ function sourceFiles(dir: string): string[] {
 /** Every relative module a file imports (statically, dynamically or re-exported), as an absolute path. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:import|export)\s[^'";]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)|new URL\(\s*'([^']+)'/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  const specifiers = [...text.matchAll(/(?:import|export)\s[^'";]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)|new URL\(\s*'([^']+)'/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
   return specifiers.filter((s) => s.startsWith('.')).map((s) => path.resolve(path.dirname(file), s.split('?')[0]));
 }
 

@@ -9,7 +9,12 @@ export function formatCount(value: number): string {
 
 /** Short form for axes and tight labels: 1e8 -> "100M". */
 export function formatCompact(value: number): string {
-  const units: [number, string][] = [[1e12, 'T'], [1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ];
   for (const [size, unit] of units) {
     if (Math.abs(value) >= size) return `${trimZeros((value / size).toPrecision(3))}${unit}`;
   }

@@ -1,6 +1,14 @@
 // The API a compute worker exposes: kernels wrapped with timing, nothing else.
 import { piChunk, piKernel, type PiChunkInput, type PiChunkResult } from '../src/kernels/pi';
-import { checkPrimeChunk, costProfile, costProfileKernel, primeKernel, type CostProfile, type PrimeChunkInput, type PrimeChunkResult } from '../src/kernels/primes';
+import {
+  checkPrimeChunk,
+  costProfile,
+  costProfileKernel,
+  primeKernel,
+  type CostProfile,
+  type PrimeChunkInput,
+  type PrimeChunkResult,
+} from '../src/kernels/primes';
 import { epochNow, timed, type Timed } from '../src/clock';
 import { runSimulatedThread, warmUpThread, type ThreadPlan } from '../src/gil/thread';
 import { piChunkUnderGil, primeChunkUnderGil, type GilThreadContext } from '../src/gil/chunks';
@@ -33,7 +41,8 @@ export const computeApi = {
   costProfile: async (numbers: Float64Array, kernel: PrimeKernelName = 'js'): Promise<Timed<CostProfile>> =>
     runInPieces({ ...costProfileKernel, run: kernel === 'js' ? costProfile : (await wasmPrimeKernel(kernel)).costProfile }, numbers, PRIME_PIECE_DIVISIONS),
   /** The labs' threads mode: a chunk computed only while this thread holds the simulated GIL. */
-  gilPiChunk: async ({ kernel = 'js', ...input }: WithKernel<PiChunkInput, PiKernelName>, thread: GilThreadContext) => piChunkUnderGil(input, thread, await piRun(kernel)),
+  gilPiChunk: async ({ kernel = 'js', ...input }: WithKernel<PiChunkInput, PiKernelName>, thread: GilThreadContext) =>
+    piChunkUnderGil(input, thread, await piRun(kernel)),
   gilPrimeChunk: async ({ kernel = 'js', ...input }: WithKernel<PrimeChunkInput, PrimeKernelName>, thread: GilThreadContext) =>
     primeChunkUnderGil(input, thread, await primeRun(kernel)),
   /** Runs one simulated thread to the end: blocks this worker until its work is done (or Stop). */

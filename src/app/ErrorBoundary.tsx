@@ -13,7 +13,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
       return (
         <div role="alert" className="error-box">
           <p>Something went wrong while drawing this page: {this.state.error.message}</p>
-          <button type="button" onClick={() => location.reload()}>Reload the page</button>
+          <button type="button" onClick={() => location.reload()}>
+            Reload the page
+          </button>
         </div>
       );
     }

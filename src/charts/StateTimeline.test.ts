@@ -7,7 +7,14 @@ const log = (entries: [number, number][]) => ({ times: Float64Array.from(entries
 
 describe('a timeline lane', () => {
   // Waiting from 0 to 10 ms with failed attempts at 2, 2.1 and 7 ms, running 10-15, done at 15.
-  const lane = log([[0, W], [2, F], [2.1, F], [7, F], [10, R], [15, D]]);
+  const lane = log([
+    [0, W],
+    [2, F],
+    [2.1, F],
+    [7, F],
+    [10, R],
+    [15, D],
+  ]);
 
   it('colours each column by the state it spent most time in, and marks failed attempts once per column', () => {
     const { states, marks } = laneColumns(lane, F, 0, 1, 20); // 1 ms per column

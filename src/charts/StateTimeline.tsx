@@ -68,7 +68,16 @@ export function StateTimeline({ logs, laneLabel, style, window: { fromMs, toMs }
   return <canvas ref={canvasRef} className="chart-canvas gil-timeline" style={{ height }} role="img" aria-label={label} />;
 }
 
-function drawLane(context: CanvasRenderingContext2D, log: StateLog, style: StateStyle, fromMs: number, msPerPixel: number, plotWidth: number, top: number, barHeight: number) {
+function drawLane(
+  context: CanvasRenderingContext2D,
+  log: StateLog,
+  style: StateStyle,
+  fromMs: number,
+  msPerPixel: number,
+  plotWidth: number,
+  top: number,
+  barHeight: number,
+) {
   const { states, marks } = laneColumns(log, style.markState, fromMs, msPerPixel, plotWidth);
   states.forEach((state, column) => {
     const color = style.colors[state];
@@ -85,7 +94,13 @@ function drawLane(context: CanvasRenderingContext2D, log: StateLog, style: State
  * What a lane shows, column by column from `fromMs`: the state the lane spent most of each
  * column in (-1: before its log starts), and the columns with a mark (`markState`), once each.
  */
-export function laneColumns({ times, states }: StateLog, markState: number, fromMs: number, msPerPixel: number, plotWidth: number): { states: Int8Array; marks: number[] } {
+export function laneColumns(
+  { times, states }: StateLog,
+  markState: number,
+  fromMs: number,
+  msPerPixel: number,
+  plotWidth: number,
+): { states: Int8Array; marks: number[] } {
   const columnStates = new Int8Array(plotWidth).fill(-1);
   const marks: number[] = [];
   const n = times.length;

@@ -20,7 +20,14 @@ export function ChunkSizeChart({ data }: { data: readonly SweepChartPoint[] }) {
     <ResponsiveContainer width="100%" height={280}>
       <ComposedChart data={data as SweepChartPoint[]} margin={{ left: 8, right: 16, top: 8, bottom: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="x" type="number" scale="log" domain={['dataMin', 'dataMax']} allowDataOverflow label={{ value: 'chunk size (numbers per chunk, log scale)', position: 'insideBottom', offset: -8 }} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          scale="log"
+          domain={['dataMin', 'dataMax']}
+          allowDataOverflow
+          label={{ value: 'chunk size (numbers per chunk, log scale)', position: 'insideBottom', offset: -8 }}
+        />
         <YAxis type="number" scale="log" domain={['auto', 'auto']} width={72} tickFormatter={formatMs} />
         <Tooltip formatter={formatMs} labelFormatter={(v) => `chunk size ${v}`} />
         <Line dataKey="wallMs" name="wall time" stroke={MEASURED} strokeWidth={2} isAnimationActive={false} dot={ChunkSizeDot} />
@@ -47,7 +54,14 @@ export function ChunkCountChart({ data, workers, maxChunks }: { data: readonly S
     <ResponsiveContainer width="100%" height={260}>
       <ComposedChart data={data as SweepChartPoint[]} margin={{ left: 8, right: 16, top: 8, bottom: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="x" type="number" domain={[1, maxChunks]} ticks={ticks} allowDecimals={false} label={{ value: `number of chunks (dashed: multiples of ${workers} workers)`, position: 'insideBottom', offset: -8 }} />
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={[1, maxChunks]}
+          ticks={ticks}
+          allowDecimals={false}
+          label={{ value: `number of chunks (dashed: multiples of ${workers} workers)`, position: 'insideBottom', offset: -8 }}
+        />
         <YAxis width={72} tickFormatter={formatMs} />
         <Tooltip formatter={formatMs} labelFormatter={(v) => `${v} chunks`} />
         {multiples.map((m) => (

@@ -51,8 +51,15 @@ export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
     }
     const legendTop = axisTop + 20;
     const legend: [string, string][] = showsWaiting
-      ? [[BUSY, 'busy (computing)'], [WAITING_FOR_WORK, 'waiting for work'], [IDLE, 'idle (nothing left)']]
-      : [[BUSY, 'busy (computing)'], [IDLE, 'idle']];
+      ? [
+          [BUSY, 'busy (computing)'],
+          [WAITING_FOR_WORK, 'waiting for work'],
+          [IDLE, 'idle (nothing left)'],
+        ]
+      : [
+          [BUSY, 'busy (computing)'],
+          [IDLE, 'idle'],
+        ];
     let legendX = LABEL_WIDTH;
     for (const [color, text] of legend) {
       context.fillStyle = color;
@@ -70,7 +77,11 @@ export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
       className="chart-canvas bars"
       style={{ height: `${Math.min(28, Math.max(6, 200 / Math.max(1, data.length))) * data.length + AXIS_HEIGHT}px` }}
       role="img"
-      aria-label={data.length ? `Busy time per worker, from ${formatDuration(laziest)} to ${formatDuration(busiest)}; the rest of the run was idle.` : 'No worker has finished a chunk yet.'}
+      aria-label={
+        data.length
+          ? `Busy time per worker, from ${formatDuration(laziest)} to ${formatDuration(busiest)}; the rest of the run was idle.`
+          : 'No worker has finished a chunk yet.'
+      }
     />
   );
 }

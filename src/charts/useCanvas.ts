@@ -28,10 +28,11 @@ export function useCanvas(draw: Draw, redrawKey?: unknown) {
     let frame: number | null = null;
     const observer = new ResizeObserver(([entry]) => {
       sizeRef.current = { width: entry.contentRect.width, height: entry.contentRect.height };
-      if (frame === null) frame = requestAnimationFrame(() => {
-        frame = null;
-        if (sizeRef.current) paint(canvas, sizeRef.current, drawRef.current);
-      });
+      if (frame === null)
+        frame = requestAnimationFrame(() => {
+          frame = null;
+          if (sizeRef.current) paint(canvas, sizeRef.current, drawRef.current);
+        });
     });
     observer.observe(canvas);
     return () => {

@@ -94,52 +94,70 @@ const CASES: Case[] = [
   { name: 'new GIL, switch interval 1 µs, 8 threads', settings: newGil(0.001), cpuThreads: 8 },
   { name: 'new GIL, switch interval 0.05 ms, 6 threads', settings: newGil(0.05), cpuThreads: 6 },
   { name: 'new GIL, switch interval 5 ms, 4 threads', settings: newGil(5), cpuThreads: 4 },
-  { name: 'new GIL, switch interval 1 µs, 4 threads half GIL-free beside an I/O thread', settings: newGil(0.001), cpuThreads: 4, gilFreeShare: 0.5, ioThread: true },
+  {
+    name: 'new GIL, switch interval 1 µs, 4 threads half GIL-free beside an I/O thread',
+    settings: newGil(0.001),
+    cpuThreads: 4,
+    gilFreeShare: 0.5,
+    ioThread: true,
+  },
   { name: 'no GIL (control), 4 threads', settings: { policy: 'none', checkInterval: 100, switchIntervalMs: 5 }, cpuThreads: 4 },
 ];
 
 function plansFor({ cpuThreads, gilFreeShare = 0, ioThread = false }: Case): ThreadPlan[] {
-  const plan = (thread: number, role: ThreadPlan['role']): ThreadPlan => ({ thread, role, darts: role === 'cpu' ? TICKS * TICK_DARTS : 0, gilFreeShare, ioRounds: null, cpuThreads, seed: 7 });
+  const plan = (thread: number, role: ThreadPlan['role']): ThreadPlan => ({
+    thread,
+    role,
+    darts: role === 'cpu' ? TICKS * TICK_DARTS : 0,
+    gilFreeShare,
+    ioRounds: null,
+    cpuThreads,
+    seed: 7,
+  });
   return [...Array.from({ length: cpuThreads }, (_, thread) => plan(thread, 'cpu')), ...(ioThread ? [plan(cpuThreads, 'io')] : [])];
 }
 
 describe('the simulated GIL in Node worker threads: one holder at a time, every thread finishes, the lock ends clean', () => {
   for (const testCase of CASES) {
-    it(testCase.name, async () => {
-      const plans = plansFor(testCase);
-      const { buffers, outcomes } = await runInWorkers(testCase.settings, plans);
-      const lock = new Int32Array(buffers.lock);
+    it(
+      testCase.name,
+      async () => {
+        const plans = plansFor(testCase);
+        const { buffers, outcomes } = await runInWorkers(testCase.settings, plans);
+        const lock = new Int32Array(buffers.lock);
 
-      // Every thread did all its work and said so.
-      plans.forEach((plan, i) => {
-        if (plan.role === 'cpu') expect(outcomes[i].darts).toBe(plan.darts);
-        else expect(outcomes[i].darts).toBe(outcomes[i].ioRounds * IO_ROUND_DARTS);
-      });
-      expect(readThreadFigures(buffers, 0).map((f) => f.state)).toEqual(plans.map(() => STATE.DONE));
-      expect(Atomics.load(lock, LOCK.CPU_DONE)).toBe(testCase.cpuThreads);
+        // Every thread did all its work and said so.
+        plans.forEach((plan, i) => {
+          if (plan.role === 'cpu') expect(outcomes[i].darts).toBe(plan.darts);
+          else expect(outcomes[i].darts).toBe(outcomes[i].ioRounds * IO_ROUND_DARTS);
+        });
+        expect(readThreadFigures(buffers, 0).map((f) => f.state)).toEqual(plans.map(() => STATE.DONE));
+        expect(Atomics.load(lock, LOCK.CPU_DONE)).toBe(testCase.cpuThreads);
 
-      const totals = gilTotals(buffers, 0);
-      expect(totals.holderViolations).toBe(0);
-      // Free and unclaimed. A waiter that asks for a drop goes on waiting until it takes the
-      // lock, and taking it clears the request: when every thread is done, none is left.
-      expect(Atomics.load(lock, LOCK.LOCKED)).toBe(0);
-      expect(Atomics.load(lock, LOCK.HOLDERS)).toBe(0);
-      expect(Atomics.load(lock, LOCK.DROP_REQUEST)).toBe(0);
+        const totals = gilTotals(buffers, 0);
+        expect(totals.holderViolations).toBe(0);
+        // Free and unclaimed. A waiter that asks for a drop goes on waiting until it takes the
+        // lock, and taking it clears the request: when every thread is done, none is left.
+        expect(Atomics.load(lock, LOCK.LOCKED)).toBe(0);
+        expect(Atomics.load(lock, LOCK.HOLDERS)).toBe(0);
+        expect(Atomics.load(lock, LOCK.DROP_REQUEST)).toBe(0);
 
-      if (testCase.settings.policy === 'none') {
-        expect(totals.acquisitions).toBe(0);
-        expect(Atomics.load(lock, LOCK.LAST_HOLDER)).toBe(0);
-        return;
-      }
-      // Every thread held the lock, so it passed from thread to thread at least threads - 1
-      // times; each switch but the run's first (from nobody) is a hand-off.
-      expect(totals.acquisitions).toBeGreaterThanOrEqual(plans.length);
-      expect(totals.handoffs).toBeGreaterThanOrEqual(plans.length - 1);
-      expect(Atomics.load(lock, LOCK.SWITCH_NUMBER)).toBe(totals.handoffs + 1);
-      if (testCase.contended) {
-        // Beyond those: a thread woke to find the lock taken, or lost it in the middle of its work.
-        expect(totals.failedAttempts + totals.handoffs - (plans.length - 1)).toBeGreaterThan(0);
-      }
-    }, DEADLINE_MS + 5_000);
+        if (testCase.settings.policy === 'none') {
+          expect(totals.acquisitions).toBe(0);
+          expect(Atomics.load(lock, LOCK.LAST_HOLDER)).toBe(0);
+          return;
+        }
+        // Every thread held the lock, so it passed from thread to thread at least threads - 1
+        // times; each switch but the run's first (from nobody) is a hand-off.
+        expect(totals.acquisitions).toBeGreaterThanOrEqual(plans.length);
+        expect(totals.handoffs).toBeGreaterThanOrEqual(plans.length - 1);
+        expect(Atomics.load(lock, LOCK.SWITCH_NUMBER)).toBe(totals.handoffs + 1);
+        if (testCase.contended) {
+          // Beyond those: a thread woke to find the lock taken, or lost it in the middle of its work.
+          expect(totals.failedAttempts + totals.handoffs - (plans.length - 1)).toBeGreaterThan(0);
+        }
+      },
+      DEADLINE_MS + 5_000,
+    );
   }
 });

@@ -16,7 +16,16 @@ function startedBuffers(threads = 1) {
   return buffers;
 }
 
-const plan = (changes: Partial<ThreadPlan>): ThreadPlan => ({ thread: 0, role: 'cpu', darts: 100_000, gilFreeShare: 0, ioRounds: null, cpuThreads: 1, seed: 9, ...changes });
+const plan = (changes: Partial<ThreadPlan>): ThreadPlan => ({
+  thread: 0,
+  role: 'cpu',
+  darts: 100_000,
+  gilFreeShare: 0,
+  ioRounds: null,
+  cpuThreads: 1,
+  seed: 9,
+  ...changes,
+});
 
 describe('a simulated thread', () => {
   it.each(['none', 'old', 'new'] as const)('throws every dart of its plan, really (%s)', (policy) => {
@@ -46,18 +55,37 @@ describe('a simulated thread', () => {
 
   it('does its I/O rounds asleep with the lock released', () => {
     const buffers = startedBuffers();
-    const outcome = runSimulatedThread(buffers, plan({ role: 'io', ioRounds: 3, cpuThreads: 0 }), { policy: 'new', checkInterval: 100, switchIntervalMs: 5 }, { epochNow });
+    const outcome = runSimulatedThread(
+      buffers,
+      plan({ role: 'io', ioRounds: 3, cpuThreads: 0 }),
+      { policy: 'new', checkInterval: 100, switchIntervalMs: 5 },
+      { epochNow },
+    );
     expect(outcome).toMatchObject({ ioRounds: 3, darts: 3 * IO_ROUND_DARTS });
     const [figures] = readThreadFigures(buffers, 1e9);
     expect(figures.ioRounds).toBe(3);
     expect(figures.ioMs).toBeGreaterThanOrEqual(2.5); // three waits of 1 ms
-    expect([...readThreadLog(buffers, 0).states]).toEqual([STATE.RUNNING, STATE.IO, STATE.RUNNING, STATE.IO, STATE.RUNNING, STATE.IO, STATE.RUNNING, STATE.DONE]);
+    expect([...readThreadLog(buffers, 0).states]).toEqual([
+      STATE.RUNNING,
+      STATE.IO,
+      STATE.RUNNING,
+      STATE.IO,
+      STATE.RUNNING,
+      STATE.IO,
+      STATE.RUNNING,
+      STATE.DONE,
+    ]);
   });
 
   it('beside CPU threads that are already done, an open-ended I/O thread stops at once', () => {
     const buffers = startedBuffers();
     Atomics.store(new Int32Array(buffers.lock), LOCK.CPU_DONE, 2);
-    const outcome = runSimulatedThread(buffers, plan({ role: 'io', ioRounds: null, cpuThreads: 2 }), { policy: 'new', checkInterval: 100, switchIntervalMs: 5 }, { epochNow });
+    const outcome = runSimulatedThread(
+      buffers,
+      plan({ role: 'io', ioRounds: null, cpuThreads: 2 }),
+      { policy: 'new', checkInterval: 100, switchIntervalMs: 5 },
+      { epochNow },
+    );
     expect(outcome.ioRounds).toBe(0);
   });
 

@@ -63,11 +63,7 @@ describe('coi-sw.js', () => {
       expect(response!.headers.get('Content-Type')).toBe('text/html');
       expect(response!.headers.get('Content-Security-Policy')).toBe("default-src 'self'");
     }
-    expect(worker.fetched.map((request) => request.url)).toEqual([
-      SCOPE,
-      `${SCOPE}index.html`,
-      `${SCOPE}assets/compute.worker-abc.js?x=1`,
-    ]);
+    expect(worker.fetched.map((request) => request.url)).toEqual([SCOPE, `${SCOPE}index.html`, `${SCOPE}assets/compute.worker-abc.js?x=1`]);
   });
 
   it('keeps the status and body of error responses', async () => {

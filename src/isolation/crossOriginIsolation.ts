@@ -11,9 +11,7 @@ export function isCrossOriginIsolated(): boolean {
   return typeof self !== 'undefined' && self.crossOriginIsolated === true;
 }
 
-export async function ensureCrossOriginIsolation(
-  options: { timeoutMs?: number } = {},
-): Promise<IsolationState> {
+export async function ensureCrossOriginIsolation(options: { timeoutMs?: number } = {}): Promise<IsolationState> {
   const { timeoutMs = 4000 } = options;
   try {
     if (isCrossOriginIsolated()) {

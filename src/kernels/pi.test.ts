@@ -20,15 +20,17 @@ function referenceInside(seed: number, firstStream: number, samples: number): nu
 
 describe('piChunk', () => {
   it('counts exactly what the reference generator counts', () => {
-    for (const [seed, first, n] of [[1, 0, 1000], [42, 5, 3 * BLOCK_SIZE + 17], [0xffffffff, 99, 20_000]]) {
+    for (const [seed, first, n] of [
+      [1, 0, 1000],
+      [42, 5, 3 * BLOCK_SIZE + 17],
+      [0xffffffff, 99, 20_000],
+    ]) {
       expect(piChunk({ seed, firstStream: first, samples: n }).inside).toBe(referenceInside(seed, first, n));
     }
   });
 
   it('pins the count of a seeded run (a change here changes every shared link)', () => {
-    expect(piChunk({ seed: 2024, firstStream: 0, samples: 1_000_000 }).inside).toBe(
-      referenceInside(2024, 0, 1_000_000),
-    );
+    expect(piChunk({ seed: 2024, firstStream: 0, samples: 1_000_000 }).inside).toBe(referenceInside(2024, 0, 1_000_000));
     expect(piChunk({ seed: 2024, firstStream: 0, samples: 1_000_000 }).inside).toBe(PINNED_2024_1E6);
   });
 

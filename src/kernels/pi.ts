@@ -119,11 +119,21 @@ function countInside(s0: number, s1: number, s2: number, s3: number, darts: numb
     let r = Math.imul(s1, 5);
     const ux = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
     let t = s1 << 9;
-    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
     r = Math.imul(s1, 5);
     const uy = Math.imul((r << 7) | (r >>> 25), 9) >>> 0;
     t = s1 << 9;
-    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
     const x = ux * TO_UNIT;
     const y = uy * TO_UNIT;
     // Branch-free count: a dart lands inside 79 % of the time, too random for the branch

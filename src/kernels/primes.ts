@@ -110,7 +110,7 @@ export function splitPrimeChunk(input: PrimeChunkInput, divisions: number): Prim
   const { numbers } = input;
   const pieces: PrimeChunkInput[] = [];
   if ('list' in numbers) {
-    for (let start = 0; start < numbers.list.length || pieces.length === 0; ) {
+    for (let start = 0; start < numbers.list.length || pieces.length === 0;) {
       let end = start;
       for (let cost = 0; end < numbers.list.length && (end === start || cost + worstCaseDivisions(numbers.list[end]) <= divisions); end++) {
         cost += worstCaseDivisions(numbers.list[end]);
@@ -124,7 +124,7 @@ export function splitPrimeChunk(input: PrimeChunkInput, divisions: number): Prim
   // Sized by the dearest number of the range, its last: a piece of `count` numbers costs at most
   // `divisions` when every number in it is odd.
   const count = Math.max(1, Math.floor(divisions / Math.max(1, worstCaseDivisions(oddAtOrBelow(to - 1)))));
-  for (let from = numbers.from; from < to || pieces.length === 0; ) {
+  for (let from = numbers.from; from < to || pieces.length === 0;) {
     const end = Math.min(to, from + count * step);
     pieces.push({ ...input, numbers: { from, to: end, step } });
     from = end;
@@ -173,7 +173,8 @@ export function costProfile(numbers: Float64Array): CostProfile {
 /** The cost profile, a slice of the list (sized in trial divisions at worst) at a time. */
 export const costProfileKernel: Divisible<Float64Array, CostProfile> = {
   run: costProfile,
-  split: (numbers, divisions) => splitPrimeChunk({ numbers: { list: numbers } }, divisions).map((piece) => ('list' in piece.numbers ? piece.numbers.list : numbers)),
+  split: (numbers, divisions) =>
+    splitPrimeChunk({ numbers: { list: numbers } }, divisions).map((piece) => ('list' in piece.numbers ? piece.numbers.list : numbers)),
   join(parts, numbers) {
     const divisions = new Float64Array(numbers.length);
     const prime = new Uint8Array(numbers.length);

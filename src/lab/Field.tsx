@@ -85,15 +85,35 @@ export function CheckboxField({ label, checked, onChange, hint, disabled }: Chec
   const id = useId();
   return (
     <div className="field checkbox">
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(event) => onChange(event.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
       <label htmlFor={id}>{label}</label>
-      {hint ? <span id={`${id}-hint`} className="field-hint">{hint}</span> : null}
+      {hint ? (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
     </div>
   );
 }
 
 /** A field's error, or else its hint, under it; the field points at it with aria-describedby. */
 function FieldMessage({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
-  if (error) return <span id={id} className="field-error">{error}</span>;
-  return hint ? <span id={id} className="field-hint">{hint}</span> : null;
+  if (error)
+    return (
+      <span id={id} className="field-error">
+        {error}
+      </span>
+    );
+  return hint ? (
+    <span id={id} className="field-hint">
+      {hint}
+    </span>
+  ) : null;
 }

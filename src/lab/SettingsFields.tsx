@@ -21,14 +21,33 @@ export function SettingsFields<F, P>({ fields, form, errors, value, context, onC
       const change = (next: string | boolean) => onChange({ [field.key]: next } as Partial<F>);
       if (field.kind === 'checkbox') {
         const disabled = field.disabled?.(form) ?? false;
-        return <CheckboxField key={field.key} label={field.label} checked={(form[field.key] as boolean) && !disabled} disabled={disabled} onChange={change} hint={hint} />;
+        return (
+          <CheckboxField
+            key={field.key}
+            label={field.label}
+            checked={(form[field.key] as boolean) && !disabled}
+            disabled={disabled}
+            onChange={change}
+            hint={hint}
+          />
+        );
       }
       if (field.kind === 'choice') {
         const options = field.options.map((option) => ({ ...option, disabledBecause: option.unavailable?.(context) ?? null }));
         const unavailable = options.filter((option) => option.disabledBecause);
         // Why an option is greyed out, after the field's own hint.
         const why = unavailable.length > 0 ? unavailable.map((option) => `${option.label}: ${option.disabledBecause}`).join(' ') : null;
-        return <SelectField key={field.key} label={field.label} value={form[field.key] as string} options={options} onChange={change} error={error} hint={why ? phrase(hint, ' ', why) : hint} />;
+        return (
+          <SelectField
+            key={field.key}
+            label={field.label}
+            value={form[field.key] as string}
+            options={options}
+            onChange={change}
+            error={error}
+            hint={why ? phrase(hint, ' ', why) : hint}
+          />
+        );
       }
       return (
         <TextField

@@ -21,7 +21,12 @@ interface Props {
 
 /** One line saying where the lab's task is; a failed task's error as an alert. Every lab uses it. */
 export function StatusLine({ task, ready, step, progress }: Props) {
-  if (!task) return <p role="status" className="run-status">{ready}</p>;
+  if (!task)
+    return (
+      <p role="status" className="run-status">
+        {ready}
+      </p>
+    );
   if (task.status === 'failed') {
     return (
       <div role="alert" className="error-box">
@@ -33,8 +38,10 @@ export function StatusLine({ task, ready, step, progress }: Props) {
   const prefix = step ? `${step}: ` : '';
   let text: string;
   if (task.status === 'done') text = 'Done.';
-  else if (task.status === 'stopped') text = !run || run.mode !== 'mainThread' ? `Stopped: every ${run ? laneNoun(run.mode) : 'worker'} of the run was terminated.` : 'Stopped.';
-  else if (!run || run.status === 'starting') text = `${prefix}Starting ${!run ? 'the workers' : run.mode === 'mainThread' ? 'on the main thread' : `${run.workers} ${laneNoun(run.mode, run.workers)}`}…`;
+  else if (task.status === 'stopped')
+    text = !run || run.mode !== 'mainThread' ? `Stopped: every ${run ? laneNoun(run.mode) : 'worker'} of the run was terminated.` : 'Stopped.';
+  else if (!run || run.status === 'starting')
+    text = `${prefix}Starting ${!run ? 'the workers' : run.mode === 'mainThread' ? 'on the main thread' : `${run.workers} ${laneNoun(run.mode, run.workers)}`}…`;
   else {
     const share = progress ?? (run.totalItems > 0 ? run.itemsDone / run.totalItems : 0);
     text = `${prefix}Running: ${Math.floor(share * 100)} % done.`;

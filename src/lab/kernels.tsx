@@ -19,7 +19,11 @@ import { Table } from './Table';
 export { SIMD_UNAVAILABLE };
 
 export function kernelOptions(kernels: readonly KernelName[]): Option<KernelName>[] {
-  return kernels.map((value) => ({ value, label: KERNEL_LABELS[value], unavailable: value === 'simd' ? ({ wasmSimd }) => (wasmSimd ? null : SIMD_UNAVAILABLE) : undefined }));
+  return kernels.map((value) => ({
+    value,
+    label: KERNEL_LABELS[value],
+    unavailable: value === 'simd' ? ({ wasmSimd }) => (wasmSimd ? null : SIMD_UNAVAILABLE) : undefined,
+  }));
 }
 
 /** The Kernel field; `what` says what the kernels compute, for its hint. */
@@ -117,7 +121,11 @@ export const KernelComparisonPanel = memo(function KernelComparisonPanel({ compa
       ) : null}
       <figure className="sweep-chart">
         <figcaption>{capitalised} per second per worker, by kernel</figcaption>
-        <BarsChart data={points.map((p) => ({ label: KERNEL_LABELS[p.kernel], value: p.perWorkerPerSecond }))} name={`${items} per second per worker`} format={formatCompact} />
+        <BarsChart
+          data={points.map((p) => ({ label: KERNEL_LABELS[p.kernel], value: p.perWorkerPerSecond }))}
+          name={`${items} per second per worker`}
+          format={formatCompact}
+        />
       </figure>
       <Table
         label="Kernel comparison results"
@@ -131,8 +139,8 @@ export const KernelComparisonPanel = memo(function KernelComparisonPanel({ compa
         rowKey={(p) => p.kernel}
       />
       <p className="how-measured">
-        Each kernel ran the same {items} with the same settings, on fresh workers, one after another; each worker compiled and warmed up its kernel
-        before the timed region, so WebAssembly runs optimised code from its first chunk.
+        Each kernel ran the same {items} with the same settings, on fresh workers, one after another; each worker compiled and warmed up its kernel before the
+        timed region, so WebAssembly runs optimised code from its first chunk.
       </p>
     </section>
   );

@@ -21,7 +21,9 @@ describe('parseWholeNumber', () => {
     for (const text of ['1,5', '7,5', '10,00', '1,0000', ',100', '100,', '1,,000', '0,005', '1,5e8', '100,000 000', '1 5', '10 00', '1_00', '1,000.000,5']) {
       expect(parseWholeNumber(text, samplesRule), text).toEqual({ ok: false, error: `"${text}" is not a number. ${WHOLE_NUMBER_FORMS}`, reason: 'format' });
     }
-    expect(WHOLE_NUMBER_FORMS).toBe('Write a whole number such as 100000000, 100,000,000 or 1e8 (commas only between groups of three digits; a dot is a decimal point).');
+    expect(WHOLE_NUMBER_FORMS).toBe(
+      'Write a whole number such as 100000000, 100,000,000 or 1e8 (commas only between groups of three digits; a dot is a decimal point).',
+    );
   });
 
   it('reads a dot as a decimal point only, so "10.000" is refused rather than read as 10', () => {

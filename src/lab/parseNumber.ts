@@ -14,7 +14,8 @@ export interface WholeNumberRule {
   max: number;
 }
 
-export const WHOLE_NUMBER_FORMS = 'Write a whole number such as 100000000, 100,000,000 or 1e8 (commas only between groups of three digits; a dot is a decimal point).';
+export const WHOLE_NUMBER_FORMS =
+  'Write a whole number such as 100000000, 100,000,000 or 1e8 (commas only between groups of three digits; a dot is a decimal point).';
 export const DECIMAL_FORMS = 'Write a number such as 0.005, 1.5, 1,000 or 5e-3 (a dot for the decimal point; commas only between groups of three digits).';
 
 // Digits, or a first group of 1 to 3 digits (not 0) and groups of three joined by one kind of

@@ -46,7 +46,11 @@ export function ThreadsModeFigures({ gil, threads, nowMs }: { gil: SimulatedGil;
         value={threadMs > 0 ? `${Math.min(100, (totals.waitingMs / threadMs) * 100).toFixed(0)} %` : '–'}
         note={`of the threads’ time (${POLICY_LABELS[gil.settings.policy]})`}
       />
-      <Figure label="GIL hand-offs" value={formatCount(totals.handoffs)} note={`${formatCount(totals.failedAttempts)} failed attempts; two holders at once: ${totals.holderViolations}`} />
+      <Figure
+        label="GIL hand-offs"
+        value={formatCount(totals.handoffs)}
+        note={`${formatCount(totals.failedAttempts)} failed attempts; two holders at once: ${totals.holderViolations}`}
+      />
     </>
   );
 }

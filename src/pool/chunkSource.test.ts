@@ -13,7 +13,12 @@ function drain(strategy: Strategy, chunks: number, workers: number): number[][] 
 
 describe('createChunkSource', () => {
   it('static blocks split 10 chunks over 4 workers as 2, 3, 2, 3', () => {
-    expect(drain('static', 10, 4)).toEqual([[0, 1], [2, 3, 4], [5, 6], [7, 8, 9]]);
+    expect(drain('static', 10, 4)).toEqual([
+      [0, 1],
+      [2, 3, 4],
+      [5, 6],
+      [7, 8, 9],
+    ]);
   });
 
   it('static blocks leave workers empty when there are fewer chunks than workers', () => {
@@ -23,7 +28,11 @@ describe('createChunkSource', () => {
   });
 
   it('round-robin deals chunks like cards', () => {
-    expect(drain('roundRobin', 7, 3)).toEqual([[0, 3, 6], [1, 4], [2, 5]]);
+    expect(drain('roundRobin', 7, 3)).toEqual([
+      [0, 3, 6],
+      [1, 4],
+      [2, 5],
+    ]);
   });
 
   it('the dynamic queue hands each chunk out once, to whoever asks first', () => {

@@ -86,7 +86,10 @@ describe('runChunks', () => {
     await vi.runAllTimersAsync();
     const events = await promise;
     const worker1 = events.filter((e) => e.worker === 1).map((e) => [e.startMs, e.endMs]);
-    expect(worker1).toEqual([[0, 5], [5, 11]]);
+    expect(worker1).toEqual([
+      [0, 5],
+      [5, 11],
+    ]);
     expect(dispatches).toEqual([
       { chunk: 0, worker: 0, atMs: 0 },
       { chunk: 2, worker: 1, atMs: 0 },

@@ -9,11 +9,13 @@ import type { PiChunkResult } from '../kernels/pi';
 import { piChunk } from '../kernels/pi';
 
 let fakes: FakeWorker[] = [];
-const factory = (api: object = computeApi, outlivesTerminate = false) => () => {
-  const fake = new FakeWorker(api, outlivesTerminate);
-  fakes.push(fake);
-  return fake;
-};
+const factory =
+  (api: object = computeApi, outlivesTerminate = false) =>
+  () => {
+    const fake = new FakeWorker(api, outlivesTerminate);
+    fakes.push(fake);
+    return fake;
+  };
 const slowPingApi = { ...computeApi, ping: () => new Promise<true>((resolve) => setTimeout(() => resolve(true), 200)) };
 
 afterEach(() => {
@@ -50,7 +52,7 @@ describe('spawnWorkerPool', () => {
     expect(fakes.every((f) => f.terminated)).toBe(true);
   });
 
-  it('fails with the worker\'s message when one cannot start, and terminates the rest', async () => {
+  it("fails with the worker's message when one cannot start, and terminates the rest", async () => {
     const spawning = spawnWorkerPool(3, undefined, factory(slowPingApi));
     setTimeout(() => fakes[1].crash('SyntaxError: nope'), 20);
     await expect(spawning).rejects.toThrow('Worker 2 failed: SyntaxError: nope.');
@@ -119,7 +121,14 @@ describe('runJobOnWorkers', () => {
     });
     expect(order.slice(0, 5).sort()).toEqual(['start', 'started', 'warm-up 0', 'warm-up 1', 'warm-up 2'].sort());
     expect(order.slice(3, 5)).toEqual(['start', 'started']);
-    expect(order.slice(5, 11).sort()).toEqual(['chunk 0 on worker 0', 'chunk 1 on worker 0', 'chunk 2 on worker 1', 'chunk 3 on worker 1', 'chunk 4 on worker 2', 'chunk 5 on worker 2']);
+    expect(order.slice(5, 11).sort()).toEqual([
+      'chunk 0 on worker 0',
+      'chunk 1 on worker 0',
+      'chunk 2 on worker 1',
+      'chunk 3 on worker 1',
+      'chunk 4 on worker 2',
+      'chunk 5 on worker 2',
+    ]);
     // The job hears of the end while its workers still run: threads mode stops them then.
     expect(order.at(-1)).toBe('end, workers running: 3');
     expect(fakes.every((f) => f.terminated)).toBe(true);
@@ -129,7 +138,10 @@ describe('runJobOnWorkers', () => {
   it('tells the job of the end when the run is stopped or fails too', async () => {
     let ends = 0;
     const controller = new AbortController();
-    const stopped = runJobOnWorkers({ ...piJob(400, 20_000), onEnd: () => ends++ }, { workers: 2, strategy: 'dynamic', signal: controller.signal, createWorker: factory(), onEvent: () => controller.abort() });
+    const stopped = runJobOnWorkers(
+      { ...piJob(400, 20_000), onEnd: () => ends++ },
+      { workers: 2, strategy: 'dynamic', signal: controller.signal, createWorker: factory(), onEvent: () => controller.abort() },
+    );
     expect(isAbortError(await stopped.catch((e: unknown) => e))).toBe(true);
     const failing = { ...piJob(3, 5000), onEnd: () => ends++, onWorker: () => Promise.reject(new Error('kernel bug')) };
     await expect(runJobOnWorkers(failing, { workers: 2, strategy: 'dynamic', createWorker: factory() })).rejects.toThrow('kernel bug');
@@ -162,7 +174,14 @@ describe('runJobOnWorkers', () => {
 describe('runJobOnThisThread', () => {
   it('runs the chunks one by one on this thread and can be stopped between them', async () => {
     const done = await runJobOnThisThread(piJob(6, 5000), {});
-    expect(done.events.map((e) => [e.chunk, e.worker])).toEqual([[0, 0], [1, 0], [2, 0], [3, 0], [4, 0], [5, 0]]);
+    expect(done.events.map((e) => [e.chunk, e.worker])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [5, 0],
+    ]);
 
     const controller = new AbortController();
     let finished = 0;

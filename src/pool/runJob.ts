@@ -43,7 +43,8 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
   const schedulerStop = new AbortController();
   try {
     const warmUpStart = epochNow();
-    if (job.warmUp) await abortable(Promise.race([Promise.all(pool.remotes.map((remote, worker) => job.warmUp!(remote, worker))), pool.failure]), options.signal);
+    if (job.warmUp)
+      await abortable(Promise.race([Promise.all(pool.remotes.map((remote, worker) => job.warmUp!(remote, worker))), pool.failure]), options.signal);
     const runStartEpochMs = epochNow();
     const warmUpMs = runStartEpochMs - warmUpStart;
     job.onStart?.(runStartEpochMs);

@@ -23,7 +23,11 @@ function record<C, R>(job: Job<C, R>, count = 2) {
 // executeRun spawns real workers through the pool; these tests give it fake ones.
 vi.mock('../pool/runJob', async (importOriginal) => {
   const original = await importOriginal<typeof import('../pool/runJob')>();
-  return { ...original, runJobOnWorkers: (job: Job<unknown, unknown>, options: Parameters<typeof runJobOnWorkers>[1]) => original.runJobOnWorkers(job, { ...options, createWorker: () => workers.create() }) };
+  return {
+    ...original,
+    runJobOnWorkers: (job: Job<unknown, unknown>, options: Parameters<typeof runJobOnWorkers>[1]) =>
+      original.runJobOnWorkers(job, { ...options, createWorker: () => workers.create() }),
+  };
 });
 
 describe('executeRun', () => {
@@ -86,4 +90,3 @@ describe('runSeries', () => {
     expect(series.current?.status).toBe('failed');
   });
 });
-

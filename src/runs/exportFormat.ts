@@ -23,7 +23,10 @@ export interface ExportedEvent {
 }
 
 /** A run as exported: its record without the live parts, with its result and events in plain fields. */
-export type ExportedRun = Pick<RunRecord<unknown, unknown>, 'settings' | 'mode' | 'workers' | 'strategy' | 'chunkCount' | 'totalItems' | 'status' | 'error' | 'spawnMs' | 'warmUpMs' | 'wallMs' | 'page'> & {
+export type ExportedRun = Pick<
+  RunRecord<unknown, unknown>,
+  'settings' | 'mode' | 'workers' | 'strategy' | 'chunkCount' | 'totalItems' | 'status' | 'error' | 'spawnMs' | 'warmUpMs' | 'wallMs' | 'page'
+> & {
   /** The run's result, as the lab states it (e.g. darts inside, primes found, GIL hand-offs). */
   summary: Fields;
   events: ExportedEvent[];
@@ -78,7 +81,11 @@ export function exportRun<R, Rec extends AnyRecord<R>>(record: Rec, describe: Pi
 }
 
 /** A whole task: its finished runs and, if it was cut short, the run it was on. */
-export function exportTask<R, Rec extends AnyRecord<R>, Point>(experiment: string, series: Series<unknown, Rec, Point>, describe: ExportDescription<Rec, R, Point>): TaskExport {
+export function exportTask<R, Rec extends AnyRecord<R>, Point>(
+  experiment: string,
+  series: Series<unknown, Rec, Point>,
+  describe: ExportDescription<Rec, R, Point>,
+): TaskExport {
   const records = series.current && !series.runs.includes(series.current) ? [...series.runs, series.current] : series.runs;
   const first = records[0];
   return {
@@ -99,7 +106,9 @@ export function exportTask<R, Rec extends AnyRecord<R>, Point>(experiment: strin
 export function runToCsv(run: ExportedRun): string {
   const resultColumns = run.events[0] ? Object.keys(run.events[0].result) : [];
   const header = ['chunk', 'worker', 'items', 'startMs', 'endMs', ...resultColumns];
-  const rows = run.events.map((e) => [e.chunk, e.worker + 1, e.items, e.startMs.toFixed(3), e.endMs.toFixed(3), ...resultColumns.map((c) => e.result[c])].join(','));
+  const rows = run.events.map((e) =>
+    [e.chunk, e.worker + 1, e.items, e.startMs.toFixed(3), e.endMs.toFixed(3), ...resultColumns.map((c) => e.result[c])].join(','),
+  );
   return [header.join(','), ...rows].join('\n') + '\n';
 }
 

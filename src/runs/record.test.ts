@@ -14,8 +14,21 @@ describe('workerTotals', () => {
   });
 
   it('counts a chunk still running as busy up to now', () => {
-    const totals = workerTotals({ workers: 2, events: [event(0, 0, 30)], inFlight: [{ chunk: 1, worker: 0, atMs: 30 }, { chunk: 2, worker: 1, atMs: 10 }] }, 50);
-    expect(totals.map((t) => [t.busyMs, t.idleMs])).toEqual([[50, 0], [40, 10]]);
+    const totals = workerTotals(
+      {
+        workers: 2,
+        events: [event(0, 0, 30)],
+        inFlight: [
+          { chunk: 1, worker: 0, atMs: 30 },
+          { chunk: 2, worker: 1, atMs: 10 },
+        ],
+      },
+      50,
+    );
+    expect(totals.map((t) => [t.busyMs, t.idleMs])).toEqual([
+      [50, 0],
+      [40, 10],
+    ]);
   });
 
   it('counts the gaps before each chunk as waiting for work, and the time after the last as idle only', () => {

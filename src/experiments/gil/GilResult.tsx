@@ -53,7 +53,10 @@ export const GilResult = memo(function GilResult({ task }: { task: GilTask }) {
           term: 'Hand-offs',
           value: `${formatCount(summary.handoffs)} (${formatCount(Math.round((summary.handoffs / summary.wallMs) * 1000))} per second); ${formatCount(summary.forcedDrops)} forced drops, ${formatCount(summary.acquisitions)} acquisitions`,
         },
-        summary.mode !== 'none' && { term: 'Lock held', value: `${Math.min(100, summary.lockHeldShare * 100).toFixed(0)} % of the wall time${lockFreeNote(summary)}` },
+        summary.mode !== 'none' && {
+          term: 'Lock held',
+          value: `${Math.min(100, summary.lockHeldShare * 100).toFixed(0)} % of the wall time${lockFreeNote(summary)}`,
+        },
         { term: 'Two holders at once', value: formatCount(summary.holderViolations), testId: 'holder-violations' },
         summary.ioRoundsPerSecond !== null && {
           term: 'I/O thread',

@@ -77,15 +77,31 @@ export const GilRunView = memo(function GilRunView({ record, version }: Props) {
         <Figure
           label="Elapsed"
           value={record.runStartEpochMs === null ? 'starting…' : formatDuration(nowMs)}
-          note={record.spawnMs === null ? 'starting the threads' : `${formatDuration(record.spawnMs + (record.warmUpMs ?? 0))} to start and warm up the threads; not in the timings`}
+          note={
+            record.spawnMs === null
+              ? 'starting the threads'
+              : `${formatDuration(record.spawnMs + (record.warmUpMs ?? 0))} to start and warm up the threads; not in the timings`
+          }
         />
-        <Figure label="Lock hand-offs" value={formatCount(handoffs)} note={nowMs > 0 ? `${formatCount(Math.round((handoffs / nowMs) * 1000))} per second` : undefined} />
+        <Figure
+          label="Lock hand-offs"
+          value={formatCount(handoffs)}
+          note={nowMs > 0 ? `${formatCount(Math.round((handoffs / nowMs) * 1000))} per second` : undefined}
+        />
         <Figure label="Failed attempts" value={formatCount(sum((f) => f.failedAttempts))} note="woken, found the lock taken" />
         <Figure label="Forced drops" value={formatCount(sum((f) => f.forcedDrops))} note="holder asked to let go (new GIL)" />
         {gil.settings.policy === 'none' ? null : (
-          <Figure label="Lock held" value={nowMs > 0 ? `${Math.min(100, (sum((f) => f.runningMs) / nowMs) * 100).toFixed(0)} %` : '–'} note="of the time so far; the rest it was free or changing hands" />
+          <Figure
+            label="Lock held"
+            value={nowMs > 0 ? `${Math.min(100, (sum((f) => f.runningMs) / nowMs) * 100).toFixed(0)} %` : '–'}
+            note="of the time so far; the rest it was free or changing hands"
+          />
         )}
-        <Figure label="Two holders at once" value={formatCount(Atomics.load(new Int32Array(gil.buffers.lock), LOCK.VIOLATIONS))} note="safety check: must stay 0" />
+        <Figure
+          label="Two holders at once"
+          value={formatCount(Atomics.load(new Int32Array(gil.buffers.lock), LOCK.VIOLATIONS))}
+          note="safety check: must stay 0"
+        />
       </div>
       <figure className="timeline-figure">
         <figcaption>
@@ -108,11 +124,32 @@ export const GilRunView = memo(function GilRunView({ record, version }: Props) {
         />
         <div className="zoom-controls">
           <label>
-            Zoom <input type="range" min={0} max={4} step={0.05} value={Math.log10(zoom)} onChange={(e) => setZoom(10 ** Number(e.target.value))} aria-valuetext={`${zoom.toFixed(zoom < 10 ? 1 : 0)}×`} />
+            Zoom{' '}
+            <input
+              type="range"
+              min={0}
+              max={4}
+              step={0.05}
+              value={Math.log10(zoom)}
+              onChange={(e) => setZoom(10 ** Number(e.target.value))}
+              aria-valuetext={`${zoom.toFixed(zoom < 10 ? 1 : 0)}×`}
+            />
           </label>
-          <span>{zoom.toFixed(zoom < 10 ? 1 : 0)}×, {formatDuration(windowMs)} across</span>
+          <span>
+            {zoom.toFixed(zoom < 10 ? 1 : 0)}×, {formatDuration(windowMs)} across
+          </span>
           <label>
-            Position <input type="range" min={0} max={100} step={0.1} value={position} onChange={(e) => setPosition(Number(e.target.value))} disabled={zoom <= 1} aria-valuetext={`from ${formatDuration(Math.max(0, fromMs))}`} />
+            Position{' '}
+            <input
+              type="range"
+              min={0}
+              max={100}
+              step={0.1}
+              value={position}
+              onChange={(e) => setPosition(Number(e.target.value))}
+              disabled={zoom <= 1}
+              aria-valuetext={`from ${formatDuration(Math.max(0, fromMs))}`}
+            />
           </label>
         </div>
       </figure>
@@ -123,7 +160,9 @@ export const GilRunView = memo(function GilRunView({ record, version }: Props) {
         rows={figures}
         rowKey={(f) => f.thread}
       />
-      {figures.some((f) => f.logFull) ? <p className="how-measured">Some threads filled their state log: the timeline stops where it filled; the counters and times went on.</p> : null}
+      {figures.some((f) => f.logFull) ? (
+        <p className="how-measured">Some threads filled their state log: the timeline stops where it filled; the counters and times went on.</p>
+      ) : null}
     </section>
   );
 });

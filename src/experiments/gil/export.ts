@@ -14,6 +14,11 @@ export const gilExport: ExportDescription<GilRecord, ThreadOutcome, never> = {
     const summary = summariseGilTask(series as GilTask);
     if (!summary) return {};
     const { threadsSpread, baselineSpread, processesSpread, ...figures } = summary;
-    return { ...figures, ...spreadFields('threads', threadsSpread), ...spreadFields('baseline', baselineSpread), ...spreadFields('processes', processesSpread) };
+    return {
+      ...figures,
+      ...spreadFields('threads', threadsSpread),
+      ...spreadFields('baseline', baselineSpread),
+      ...spreadFields('processes', processesSpread),
+    };
   },
 };

@@ -18,14 +18,21 @@ const POLICY_HINTS = {
 } as const;
 
 const fields: readonly FieldSpec<GilForm, GilParams>[] = [
-  { kind: 'text', key: 'threads', label: 'Threads', link: 'threads', hint: (_, __, { cores }) => `1 to 16 simulated threads, each a worker; this machine has ${cores} logical cores.` },
+  {
+    kind: 'text',
+    key: 'threads',
+    label: 'Threads',
+    link: 'threads',
+    hint: (_, __, { cores }) => `1 to 16 simulated threads, each a worker; this machine has ${cores} logical cores.`,
+  },
   { kind: 'choice', key: 'policy', label: 'Policy', link: 'policy', options: POLICIES, hint: (form) => POLICY_HINTS[form.policy] },
   {
     kind: 'text',
     key: 'checkInterval',
     label: 'Check interval',
     link: 'check',
-    hint: (form) => (form.policy === 'old' ? 'Ticks between releases (Python 2’s default: 100). A tick is 256 darts, about 1.5 µs.' : 'Used by the old GIL only.'),
+    hint: (form) =>
+      form.policy === 'old' ? 'Ticks between releases (Python 2’s default: 100). A tick is 256 darts, about 1.5 µs.' : 'Used by the old GIL only.',
   },
   {
     kind: 'text',
@@ -33,7 +40,8 @@ const fields: readonly FieldSpec<GilForm, GilParams>[] = [
     label: 'Switch interval',
     link: 'switch',
     inputMode: 'decimal',
-    hint: (form) => (form.policy === 'new' ? 'Milliseconds a waiter waits before asking for the lock (Python’s default: 5; down to 0.001).' : 'Used by the new GIL only.'),
+    hint: (form) =>
+      form.policy === 'new' ? 'Milliseconds a waiter waits before asking for the lock (Python’s default: 5; down to 0.001).' : 'Used by the new GIL only.',
   },
   { kind: 'choice', key: 'workload', label: 'Workload', link: 'workload', options: WORKLOADS, hint: (form) => WORKLOAD_HINTS[form.workload] },
   {
@@ -43,7 +51,13 @@ const fields: readonly FieldSpec<GilForm, GilParams>[] = [
     link: 'free',
     hint: '0 to 100 %: the part of each round of a CPU-bound thread’s work done with the lock released, as numpy does for its arithmetic (I/O rounds hold the lock for their darts).',
   },
-  { kind: 'text', key: 'work', label: 'Work per thread', link: 'work', hint: 'Darts each thread throws (1e8 works too): 50,000,000 is about a quarter of a second on one core.' },
+  {
+    kind: 'text',
+    key: 'work',
+    label: 'Work per thread',
+    link: 'work',
+    hint: 'Darts each thread throws (1e8 works too): 50,000,000 is about a quarter of a second on one core.',
+  },
   {
     kind: 'text',
     key: 'repeats',

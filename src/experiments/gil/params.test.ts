@@ -9,7 +9,16 @@ const form = (changes: Partial<GilForm> = {}): GilForm => ({ ...defaultGilForm()
 
 describe('the GIL lab settings', () => {
   it('default to two CPU-bound threads under the new GIL with Python’s intervals', () => {
-    expect(validateGilForm(form()).value).toEqual({ threads: 2, policy: 'new', checkInterval: 100, switchIntervalMs: 5, workload: 'cpu', gilFreeShare: 0, work: 50_000_000, repeats: 3 });
+    expect(validateGilForm(form()).value).toEqual({
+      threads: 2,
+      policy: 'new',
+      checkInterval: 100,
+      switchIntervalMs: 5,
+      workload: 'cpu',
+      gilFreeShare: 0,
+      work: 50_000_000,
+      repeats: 3,
+    });
   });
 
   it('accept a fractional switch interval down to CPython’s 1 µs', () => {
@@ -70,7 +79,16 @@ describe('the GIL lab settings', () => {
   });
 
   it('round-trip through a link', () => {
-    const typed = form({ threads: '5', policy: 'old', checkInterval: '50', switchInterval: '0.5', workload: 'io', gilFreeShare: '30', work: '2e6', repeats: '1' });
+    const typed = form({
+      threads: '5',
+      policy: 'old',
+      checkInterval: '50',
+      switchInterval: '0.5',
+      workload: 'io',
+      gilFreeShare: '30',
+      work: '2e6',
+      repeats: '1',
+    });
     expect(formFromLink(gilLab.fields, formToLink(gilLab.fields, typed, form()), form())).toEqual(typed);
     expect(formFromLink(gilLab.fields, new URLSearchParams('policy=magic&workload=x'), form())).toMatchObject({ policy: 'new', workload: 'cpu' });
   });

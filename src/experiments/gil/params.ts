@@ -86,7 +86,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'newgil',
     name: 'New GIL: no speed-up, little loss',
-    lookFor: () => 'Four CPU-bound threads take about as long as one thread doing all the work: the lock changes hands every switch interval and only one thread runs at a time.',
+    lookFor: () =>
+      'Four CPU-bound threads take about as long as one thread doing all the work: the lock changes hands every switch interval and only one thread runs at a time.',
     form: { ...defaultGilForm(), threads: '4', policy: 'new', workload: 'cpu', work: '50,000,000' },
   },
   {
@@ -124,7 +125,12 @@ export function validateGilForm(form: GilForm): Validation<GilForm, GilParams> {
   }
   if (threads !== undefined && work !== undefined && !errors.threads) {
     // The one-thread baseline does every thread's work: the longest of the three runs.
-    const seconds = form.workload === 'cpu' ? (threads * work) / DARTS_PER_SECOND : form.workload === 'io' ? (threads * ioRoundsFor(work) * (IO_WAIT_MS * 1.1)) / 1000 : ((threads - 1) * work) / DARTS_PER_SECOND;
+    const seconds =
+      form.workload === 'cpu'
+        ? (threads * work) / DARTS_PER_SECOND
+        : form.workload === 'io'
+          ? (threads * ioRoundsFor(work) * (IO_WAIT_MS * 1.1)) / 1000
+          : ((threads - 1) * work) / DARTS_PER_SECOND;
     if (seconds > MAX_PHASE_SECONDS) {
       errors.work = `${formatCount(threads)} threads × ${formatCount(work)} darts would take about ${Math.round(seconds)} s on one thread (the baseline); keep it under about ${MAX_PHASE_SECONDS} s: fewer darts or threads.`;
     } else if (repeats !== undefined && 3 * repeats * seconds > MAX_TASK_SECONDS) {
@@ -132,7 +138,15 @@ export function validateGilForm(form: GilForm): Validation<GilForm, GilParams> {
       errors.repeats = `${formatCount(repeats)} repeats of three runs would take up to about ${Math.round(3 * repeats * seconds)} s; keep it under about ${MAX_TASK_SECONDS} s: fewer repeats, darts or threads.`;
     }
   }
-  if (Object.keys(errors).length > 0 || threads === undefined || checkInterval === undefined || switchIntervalMs === undefined || sharePercent === undefined || work === undefined || repeats === undefined) {
+  if (
+    Object.keys(errors).length > 0 ||
+    threads === undefined ||
+    checkInterval === undefined ||
+    switchIntervalMs === undefined ||
+    sharePercent === undefined ||
+    work === undefined ||
+    repeats === undefined
+  ) {
     return invalid(errors);
   }
   return valid({ threads, policy: form.policy, checkInterval, switchIntervalMs, workload: form.workload, gilFreeShare: sharePercent / 100, work, repeats });

@@ -14,7 +14,8 @@ import { newPiSweep, type PiSweep } from './sweep';
 type PiTask = PiRunTask | PiSweep | KernelComparison<PiRecord>;
 
 /** What the book found for the same idea: the code's form matters before the number of cores. */
-const KERNEL_LESSON = 'The book’s vectorised numpy computed the same estimate over 50× faster than pure Python: how the kernel is written matters before how many cores run it.';
+const KERNEL_LESSON =
+  'The book’s vectorised numpy computed the same estimate over 50× faster than pure Python: how the kernel is written matters before how many cores run it.';
 
 export default function PiPage(props: LabPageProps) {
   const lab = useLab<PiForm, PiParams, PiTask>(piLab, props);
@@ -49,7 +50,11 @@ export default function PiPage(props: LabPageProps) {
     >
       {live ? <PiRunView key={live.id} record={live} version={lab.tasks.version} /> : null}
       {run?.current ? (
-        <PiResult task={run} kernelLesson={kernelLesson(run.current.settings.kernel, comparison, 'threw darts')} onReuseSeed={(seed) => lab.change({ seed: String(seed) })} />
+        <PiResult
+          task={run}
+          kernelLesson={kernelLesson(run.current.settings.kernel, comparison, 'threw darts')}
+          onReuseSeed={(seed) => lab.change({ seed: String(seed) })}
+        />
       ) : null}
       {/* The sweep's charts redraw once per measured point, not with every live repaint of its runs. */}
       {sweep ? <SweepPanel sweep={sweep} version={seriesVersion(sweep)} /> : null}

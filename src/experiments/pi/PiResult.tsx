@@ -49,7 +49,10 @@ export const PiResult = memo(function PiResult({ task, kernelLesson, onReuseSeed
         { term: 'Estimate', value: tally.samples > 0 ? `${tally.estimate.toFixed(7)} ± ${tally.standardError.toPrecision(2)}` : 'no chunk finished' },
         {
           term: 'Error',
-          value: tally.samples > 0 ? `${tally.deviation >= 0 ? '+' : '−'}${Math.abs(tally.deviation).toPrecision(3)} from π (${(Math.abs(tally.deviation) / tally.standardError).toFixed(2)} standard errors)` : '–',
+          value:
+            tally.samples > 0
+              ? `${tally.deviation >= 0 ? '+' : '−'}${Math.abs(tally.deviation).toPrecision(3)} from π (${(Math.abs(tally.deviation) / tally.standardError).toFixed(2)} standard errors)`
+              : '–',
         },
         {
           term: 'Darts inside',
@@ -78,7 +81,11 @@ export const PiResult = memo(function PiResult({ task, kernelLesson, onReuseSeed
         },
         {
           term: 'Start-up',
-          value: !onWorkers ? 'none: no workers to start' : record.spawnMs === null ? 'stopped before every worker answered' : startUpNote(record.spawnMs, record.warmUpMs),
+          value: !onWorkers
+            ? 'none: no workers to start'
+            : record.spawnMs === null
+              ? 'stopped before every worker answered'
+              : startUpNote(record.spawnMs, record.warmUpMs),
         },
         { term: 'Page while running', value: pageNote },
       ]}
@@ -104,16 +111,18 @@ function SameSeedNote({ record, tally }: { record: PiRecord; tally: PiTally }) {
   const independent = Math.max(...tally.perWorker.map((w) => w.samples));
   return (
     <p className="lesson-note">
-      Every worker threw the same darts, so only {formatCount(independent)} of the {formatCount(tally.samples)} are
-      independent: the true standard error is {piStandardError(independent).toPrecision(2)}, not{' '}
-      {tally.standardError.toPrecision(2)}, and the {record.workers} workers did the work of one. Seeding each worker (or
-      each block, as this app does without the bug) fixes it.
+      Every worker threw the same darts, so only {formatCount(independent)} of the {formatCount(tally.samples)} are independent: the true standard error is{' '}
+      {piStandardError(independent).toPrecision(2)}, not {tally.standardError.toPrecision(2)}, and the {record.workers} workers did the work of one. Seeding
+      each worker (or each block, as this app does without the bug) fixes it.
     </p>
   );
 }
 
 /** Spawning and warming up, which happen before the timed region. */
 function startUpNote(spawnMs: number, warmUpMs: number | null): string {
-  const warmUp = warmUpMs === null ? '' : ` + ${formatDuration(warmUpMs)} warm-up (each throws a first ${formatCount(WARM_UP_SAMPLES)} darts so its JIT compiler optimises the loop)`;
+  const warmUp =
+    warmUpMs === null
+      ? ''
+      : ` + ${formatDuration(warmUpMs)} warm-up (each throws a first ${formatCount(WARM_UP_SAMPLES)} darts so its JIT compiler optimises the loop)`;
   return `${formatDuration(spawnMs)} spawn${warmUp}; none of it is in the wall time`;
 }

@@ -46,7 +46,11 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
   return (
     <section className="run-view" aria-label="Live run">
       <div className="live-figures">
-        <Figure label="Estimate" value={tally.samples > 0 ? tally.estimate.toFixed(6) : '–'} note={tally.samples > 0 ? `± ${tally.standardError.toPrecision(2)} (1 standard error)` : undefined} />
+        <Figure
+          label="Estimate"
+          value={tally.samples > 0 ? tally.estimate.toFixed(6) : '–'}
+          note={tally.samples > 0 ? `± ${tally.standardError.toPrecision(2)} (1 standard error)` : undefined}
+        />
         <Figure
           label="Distance to π"
           value={tally.samples > 0 ? Math.abs(tally.deviation).toPrecision(2) : '–'}
@@ -74,18 +78,17 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
           />
         ) : null}
         {record.instruments ? <ThreadsModeFigures gil={record.instruments} threads={record.workers} nowMs={nowMs} /> : null}
-        <Figure
-          label="Long tasks on the page"
-          value={formatCount(longTasks)}
-          note={longTasksNote(record, longTasks)}
-        />
+        <Figure label="Long tasks on the page" value={formatCount(longTasks)} note={longTasksNote(record, longTasks)} />
       </div>
       <progress className="run-progress" aria-label="Progress" max={1} value={progress} />
 
       <div className="charts">
         <figure>
           <figcaption>Dartboard: a sample of the darts, coloured by {lane}</figcaption>
-          <Dartboard groups={summary.darts} label={`${formatCount(summary.darts.reduce((n, g) => n + g.points.length / 2, 0))} sampled darts, coloured by ${lane}`} />
+          <Dartboard
+            groups={summary.darts}
+            label={`${formatCount(summary.darts.reduce((n, g) => n + g.points.length / 2, 0))} sampled darts, coloured by ${lane}`}
+          />
         </figure>
         <figure>
           <figcaption>Busy and idle time per {lane}</figcaption>
@@ -93,7 +96,8 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
         </figure>
         <figure className="wide">
           <figcaption>
-            Chunk timeline: a lane per {lane}, a bar per chunk, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
+            Chunk timeline: a lane per {lane}, a bar per chunk, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)}{' '}
+            done)
             {onThreads ? '. A bar starts when its thread first gets the GIL and includes the times the lock was passed to another thread mid-chunk.' : ''}
           </figcaption>
           <ChunkTimeline
@@ -116,7 +120,6 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
     </section>
   );
 });
-
 
 function longTasksNote(record: PiRecord, longTasks: number): string {
   if (longTasks === 0) return 'tasks over 50 ms on the page’s own thread';

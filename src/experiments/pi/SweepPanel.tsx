@@ -50,10 +50,10 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
       <progress aria-label="Sweep progress" max={total} value={sweep.points.length} />
       {serialShare !== null ? (
         <p className="fit">
-          Amdahl fit to all points, counting at most {cores} workers as running at once (this machine’s logical
-          cores): serial share <strong>{(serialShare * 100).toFixed(1)} %</strong>, so at most{' '}
-          {serialShare > 0.001 ? `${(1 / serialShare).toFixed(serialShare > 0.1 ? 1 : 0)}×` : 'unbounded'} speed-up on any number of cores.
-          Start-up (spawn and warm-up) is not part of it: it is measured apart.
+          Amdahl fit to all points, counting at most {cores} workers as running at once (this machine’s logical cores): serial share{' '}
+          <strong>{(serialShare * 100).toFixed(1)} %</strong>, so at most{' '}
+          {serialShare > 0.001 ? `${(1 / serialShare).toFixed(serialShare > 0.1 ? 1 : 0)}×` : 'unbounded'} speed-up on any number of cores. Start-up (spawn and
+          warm-up) is not part of it: it is measured apart.
         </p>
       ) : null}
       <div className="charts">

@@ -10,7 +10,14 @@ export const piExport: ExportDescription<PiRecord, PiChunkResult, SweepPoint> = 
   event: (result) => ({ samples: result.samples, inside: result.inside }),
   run(record) {
     const tally = tallyPi(record.events, record.workers);
-    return { seed: record.settings.seed, samples: tally.samples, inside: tally.inside, estimate: tally.estimate, standardError: tally.standardError, ...threadsModeFields(record.instruments, record.wallMs ?? 0) };
+    return {
+      seed: record.settings.seed,
+      samples: tally.samples,
+      inside: tally.inside,
+      estimate: tally.estimate,
+      standardError: tally.standardError,
+      ...threadsModeFields(record.instruments, record.wallMs ?? 0),
+    };
   },
   point: (point) => ({ ...point }),
 };

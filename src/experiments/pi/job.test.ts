@@ -6,12 +6,25 @@ import { makePiJob, piStrategy, planPiChunks, planSameSeedChunks, preparePiRun }
 import { autoChunks, type PiParams } from './params';
 
 const params = (changes: Partial<PiParams>): PiParams => ({
-  samples: 1_000_000, workers: 2, chunks: 8, seed: 1, mode: 'workers', policy: 'new', sameSeed: false, kernel: 'js', ...changes,
+  samples: 1_000_000,
+  workers: 2,
+  chunks: 8,
+  seed: 1,
+  mode: 'workers',
+  policy: 'new',
+  sameSeed: false,
+  kernel: 'js',
+  ...changes,
 });
 
 describe('planPiChunks', () => {
   it('covers every sample once, in whole blocks but the last', () => {
-    for (const [samples, chunks] of [[1_000_000, 7], [1000, 5], [BLOCK_SIZE * 10, 10], [123_456_789, 64]]) {
+    for (const [samples, chunks] of [
+      [1_000_000, 7],
+      [1000, 5],
+      [BLOCK_SIZE * 10, 10],
+      [123_456_789, 64],
+    ]) {
       const plans = planPiChunks(samples, chunks);
       expect(plans.reduce((sum, p) => sum + p.samples, 0)).toBe(samples);
       for (let i = 1; i < plans.length; i++) {
@@ -81,7 +94,10 @@ describe('a pi run', () => {
     expect(record.instruments?.settings).toEqual({ policy: 'old', checkInterval: 100, switchIntervalMs: 5 });
     expect(record.instruments?.buffers.logCounts.byteLength).toBe(3 * 4);
     expect(record.settings).toMatchObject({ seed: 1, randomSeed: false, mode: 'threads' });
-    expect(preparePiRun(params({ mode: 'workers', policy: 'old', seed: null }), 5).record).toMatchObject({ instruments: null, settings: { seed: 5, randomSeed: true } });
+    expect(preparePiRun(params({ mode: 'workers', policy: 'old', seed: null }), 5).record).toMatchObject({
+      instruments: null,
+      settings: { seed: 5, randomSeed: true },
+    });
     vi.unstubAllGlobals();
   });
 });

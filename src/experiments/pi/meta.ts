@@ -4,7 +4,19 @@ import type { LabMeta } from '../../lab/meta';
 import { phrase, term, type FieldSpec } from '../../lab/settings';
 import { modeField, policyField } from '../../lab/threadsMode';
 import { kernelField } from '../../lab/kernels';
-import { AUTO_CHUNK_SAMPLES, CHUNKS_PER_WORKER, defaultPiForm, MAIN_THREAD_MAX_SAMPLES, SAMPLES_RULE, validateKernelComparison, validatePiForm, validateSweep, WORKERS_RULE, type PiForm, type PiParams } from './params';
+import {
+  AUTO_CHUNK_SAMPLES,
+  CHUNKS_PER_WORKER,
+  defaultPiForm,
+  MAIN_THREAD_MAX_SAMPLES,
+  SAMPLES_RULE,
+  validateKernelComparison,
+  validatePiForm,
+  validateSweep,
+  WORKERS_RULE,
+  type PiForm,
+  type PiParams,
+} from './params';
 
 const onMainThread = (form: PiForm) => form.mode === 'mainThread';
 
@@ -25,7 +37,10 @@ const fields: readonly FieldSpec<PiForm, PiParams>[] = [
     key: 'workers',
     label: 'Workers',
     link: 'workers',
-    hint: (form, _, { cores }) => (onMainThread(form) ? 'Not used: the page’s own thread runs every chunk.' : `${WORKERS_RULE.min} to ${WORKERS_RULE.max}; this machine has ${cores} logical cores.`),
+    hint: (form, _, { cores }) =>
+      onMainThread(form)
+        ? 'Not used: the page’s own thread runs every chunk.'
+        : `${WORKERS_RULE.min} to ${WORKERS_RULE.max}; this machine has ${cores} logical cores.`,
   },
   { kind: 'text', key: 'chunks', label: 'Chunks', link: 'chunks', placeholder: 'auto', hint: (_, params) => chunksHint(params) },
   {
@@ -43,7 +58,9 @@ const fields: readonly FieldSpec<PiForm, PiParams>[] = [
     link: 'sameSeed',
     disabled: onMainThread,
     hint: (form) =>
-      onMainThread(form) ? 'Only for workers: the main thread is a single thread.' : 'The un-seeded fork bug: every worker replays one random sequence, so W workers do the work of one.',
+      onMainThread(form)
+        ? 'Only for workers: the main thread is a single thread.'
+        : 'The un-seeded fork bug: every worker replays one random sequence, so W workers do the work of one.',
   },
   {
     kind: 'text',

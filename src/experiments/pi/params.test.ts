@@ -2,29 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { WHOLE_NUMBER_FORMS } from '../../lab/parseNumber';
 import { formFromLink, formToLink } from '../../lab/settings';
 import { piLab } from './meta';
-import {
-  autoChunks,
-  defaultPiForm,
-  defaultSweepWorkers,
-  parseWorkerList,
-  validateSweep,
-  validateSweepList,
-  validatePiForm,
-  type PiForm,
-} from './params';
+import { autoChunks, defaultPiForm, defaultSweepWorkers, parseWorkerList, validateSweep, validateSweepList, validatePiForm, type PiForm } from './params';
 
 const form = (changes: Partial<PiForm>): PiForm => ({ ...defaultPiForm(4), ...changes });
 
 describe('validatePiForm', () => {
   it('turns the defaults into a run of 100,000,000 samples on every core, 4 chunks per worker', () => {
     expect(validatePiForm(defaultPiForm(8)).value).toEqual({
-      samples: 100_000_000, workers: 8, chunks: 32, seed: null, mode: 'workers', policy: 'new', sameSeed: false, kernel: 'js',
+      samples: 100_000_000,
+      workers: 8,
+      chunks: 32,
+      seed: null,
+      mode: 'workers',
+      policy: 'new',
+      sameSeed: false,
+      kernel: 'js',
     });
   });
 
   it('refuses threads mode beside Mode when the page cannot share memory', () => {
     expect(validatePiForm(form({ mode: 'threads' }), { canShareMemory: false, wasmSimd: true }).errors?.mode).toMatch(/needs a cross-origin isolated page/);
-    expect(validatePiForm(form({ mode: 'threads', policy: 'old' }), { canShareMemory: true, wasmSimd: true }).value).toMatchObject({ mode: 'threads', policy: 'old' });
+    expect(validatePiForm(form({ mode: 'threads', policy: 'old' }), { canShareMemory: true, wasmSimd: true }).value).toMatchObject({
+      mode: 'threads',
+      policy: 'old',
+    });
   });
 
   it('cuts big runs into chunks of at most 20,000,000 darts, so progress shows early', () => {
@@ -57,7 +58,11 @@ describe('validatePiForm', () => {
   });
 
   it('takes thousands commas in groups of three and exponents', () => {
-    expect(validatePiForm(form({ samples: '100,000,000', chunks: '1,000', seed: '4,294,967,295' })).value).toMatchObject({ samples: 1e8, chunks: 1_000, seed: 4294967295 });
+    expect(validatePiForm(form({ samples: '100,000,000', chunks: '1,000', seed: '4,294,967,295' })).value).toMatchObject({
+      samples: 1e8,
+      chunks: 1_000,
+      seed: 4294967295,
+    });
     expect(validatePiForm(form({ samples: '1.5e8' })).value?.samples).toBe(1.5e8);
   });
 
@@ -95,7 +100,11 @@ describe('worker lists', () => {
   it('separates counts with commas or spaces, so a comma never joins digits into one count', () => {
     for (const text of ['1, 2, 4', '1 2 4', '1,2,4', ' 1 ,  2,4 ']) expect(parseWorkerList(text), text).toEqual({ ok: true, value: [1, 2, 4] });
     expect(parseWorkerList('1,5')).toEqual({ ok: true, value: [1, 5] });
-    expect(parseWorkerList('1,000')).toMatchObject({ ok: false, error: expect.stringMatching(/^"000": worker counts are whole numbers from 1 to 64, separated by commas or spaces/), reason: 'range' });
+    expect(parseWorkerList('1,000')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^"000": worker counts are whole numbers from 1 to 64, separated by commas or spaces/),
+      reason: 'range',
+    });
     expect(parseWorkerList('1, 2.5')).toMatchObject({ ok: false, error: expect.stringMatching(/^"2.5": worker counts are whole numbers/), reason: 'fraction' });
   });
 
@@ -115,7 +124,10 @@ describe('worker lists', () => {
 
   it('a sweep needs the one-worker baseline and sane counts', () => {
     expect(validateSweepList('2, 4')).toMatchObject({ ok: false, error: 'Include 1: speed-up is measured against one worker.' });
-    expect(validateSweepList('1, 99')).toMatchObject({ ok: false, error: '"99": worker counts are whole numbers from 1 to 64, separated by commas or spaces (1, 2, 4).' });
+    expect(validateSweepList('1, 99')).toMatchObject({
+      ok: false,
+      error: '"99": worker counts are whole numbers from 1 to 64, separated by commas or spaces (1, 2, 4).',
+    });
     expect(validateSweepList('1,2,4')).toEqual({ ok: true, value: [1, 2, 4] });
     expect(validateSweep(form({ sweepWorkers: '1, 2.5' })).errors).toEqual({ sweepWorkers: expect.stringMatching(/^"2.5": worker counts are whole numbers/) });
   });
@@ -133,13 +145,18 @@ describe('links', () => {
   const roundTrip = (typed: PiForm) => formFromLink(piLab.fields, new URLSearchParams(formToLink(piLab.fields, typed, defaults).toString()), defaults);
 
   it('round-trip every setting through the URL', () => {
-    for (const typed of [form({ samples: '1e9', chunks: '64', seed: '7', mode: 'mainThread', sameSeed: true, sweepWorkers: '1 3' }), form({ mode: 'threads', policy: 'old' })]) {
+    for (const typed of [
+      form({ samples: '1e9', chunks: '64', seed: '7', mode: 'mainThread', sameSeed: true, sweepWorkers: '1 3' }),
+      form({ mode: 'threads', policy: 'old' }),
+    ]) {
       expect(roundTrip(typed)).toEqual(typed);
     }
   });
 
   it('keep the words links have always used', () => {
-    expect(formToLink(piLab.fields, form({ mode: 'mainThread', samples: '1e8', sweepWorkers: '1, 2' }), defaults).toString()).toBe('samples=1e8&mode=main&workers=4&sweep=1%2C+2');
+    expect(formToLink(piLab.fields, form({ mode: 'mainThread', samples: '1e8', sweepWorkers: '1, 2' }), defaults).toString()).toBe(
+      'samples=1e8&mode=main&workers=4&sweep=1%2C+2',
+    );
   });
 
   it('ignore unknown keys and never throw on odd values', () => {

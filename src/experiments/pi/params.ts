@@ -102,7 +102,10 @@ export function autoChunks(samples: number, workers: number): number {
  * Checks what a run uses; the sweep's list is checked apart (validateSweepList). Threads mode
  * needs shared memory, which only a cross-origin isolated page has.
  */
-export function validatePiForm(form: PiForm, context: Pick<LabContext, 'canShareMemory' | 'wasmSimd'> = { canShareMemory: true, wasmSimd: true }): Validation<PiForm, PiParams> {
+export function validatePiForm(
+  form: PiForm,
+  context: Pick<LabContext, 'canShareMemory' | 'wasmSimd'> = { canShareMemory: true, wasmSimd: true },
+): Validation<PiForm, PiParams> {
   const errors: FieldErrors<PiForm> = {};
   if (form.mode === 'threads' && !context.canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const onMainThread = form.mode === 'mainThread';
@@ -123,7 +126,8 @@ export function validatePiForm(form: PiForm, context: Pick<LabContext, 'canShare
     const max = maxChunksFor(samples);
     const parsed = parseWholeNumber(form.chunks, { min: 1, max });
     if (parsed.ok) chunks = parsed.value;
-    else if (parsed.reason === 'range' && max < MAX_CHUNKS) errors.chunks = `Enter 1 to ${formatCount(max)}: a chunk holds whole blocks of ${formatCount(BLOCK_SIZE)} samples.`;
+    else if (parsed.reason === 'range' && max < MAX_CHUNKS)
+      errors.chunks = `Enter 1 to ${formatCount(max)}: a chunk holds whole blocks of ${formatCount(BLOCK_SIZE)} samples.`;
     else errors.chunks = parsed.error;
   }
 
@@ -134,7 +138,6 @@ export function validatePiForm(form: PiForm, context: Pick<LabContext, 'canShare
   const sameSeed = form.sameSeed && !onMainThread;
   return valid({ samples, workers, chunks, seed, mode: form.mode, policy: form.policy, sameSeed, kernel: form.kernel });
 }
-
 
 /** What a sweep runs: the same darts, seed and chunks at each of its worker counts. */
 export interface SweepPlan {
@@ -174,7 +177,12 @@ export function parseWorkerList(text: string): Parsed<number[]> {
   const counts = new Set<number>();
   for (const part of parts) {
     const parsed = parseWholeNumber(part, WORKERS_RULE);
-    if (!parsed.ok) return { ok: false, error: `"${part}": worker counts are whole numbers from 1 to ${WORKERS_RULE.max}, separated by commas or spaces (1, 2, 4).`, reason: parsed.reason };
+    if (!parsed.ok)
+      return {
+        ok: false,
+        error: `"${part}": worker counts are whole numbers from 1 to ${WORKERS_RULE.max}, separated by commas or spaces (1, 2, 4).`,
+        reason: parsed.reason,
+      };
     counts.add(parsed.value);
   }
   if (counts.size > MAX_SWEEP_POINTS) return { ok: false, error: `At most ${MAX_SWEEP_POINTS} worker counts.`, reason: 'range' };
@@ -187,7 +195,10 @@ export interface KernelPlan {
   kernels: PiKernelName[];
 }
 
-export function validateKernelComparison(form: PiForm, context: Pick<LabContext, 'canShareMemory' | 'wasmSimd'> = { canShareMemory: true, wasmSimd: true }): Validation<PiForm, KernelPlan> {
+export function validateKernelComparison(
+  form: PiForm,
+  context: Pick<LabContext, 'canShareMemory' | 'wasmSimd'> = { canShareMemory: true, wasmSimd: true },
+): Validation<PiForm, KernelPlan> {
   const run = validatePiForm({ ...form, kernel: 'js' }, context);
   if (!run.value) return run;
   if (run.value.mode === 'mainThread') return invalid({ mode: 'Compare kernels runs on workers: the page’s own thread has the JavaScript kernel only.' });

@@ -6,7 +6,12 @@ import { PiSummary, tallyPi } from './summary';
 const convergenceSeries = (events: ChunkEvent<PiChunkResult>[]) => new PiSummary(4, events.length).catchUp(events).convergence();
 
 const event = (worker: number, samples: number, inside: number): ChunkEvent<PiChunkResult> => ({
-  chunk: 0, worker, items: samples, startMs: 0, endMs: 1, result: { samples, inside, points: new Float32Array(0) },
+  chunk: 0,
+  worker,
+  items: samples,
+  startMs: 0,
+  endMs: 1,
+  result: { samples, inside, points: new Float32Array(0) },
 });
 
 describe('tallyPi', () => {

@@ -27,8 +27,8 @@ export const CostProfilePanel = memo(function CostProfilePanel({ task }: { task:
           <figcaption>Trial divisions per number: even numbers cost one, primes the most (about √n / 2)</figcaption>
           <CostProfileChart {...profile} from={run.from} to={run.to} />
           <p className="how-measured">
-            Cost is counted in trial divisions, which the book’s time per check is proportional to: a single check takes
-            microseconds, too short for the browser’s clock to time one by one.
+            Cost is counted in trial divisions, which the book’s time per check is proportional to: a single check takes microseconds, too short for the
+            browser’s clock to time one by one.
           </p>
         </figure>
       ) : null}

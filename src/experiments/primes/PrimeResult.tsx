@@ -57,7 +57,10 @@ export const PrimeResult = memo(function PrimeResult({ task, kernelLesson }: { t
         { term: 'Some primes found', value: tally.samplePrimes.length > 0 ? tally.samplePrimes.map(formatCount).join(', ') : 'none' },
         {
           term: 'Start-up',
-          value: record.spawnMs === null ? 'stopped before every worker answered' : `${formatDuration(record.spawnMs)} spawn + ${formatDuration(record.warmUpMs ?? 0)} warm-up; not in the wall time`,
+          value:
+            record.spawnMs === null
+              ? 'stopped before every worker answered'
+              : `${formatDuration(record.spawnMs)} spawn + ${formatDuration(record.warmUpMs ?? 0)} warm-up; not in the wall time`,
         },
       ]}
       howMeasured="Measured in this browser: each chunk is timed inside the worker that ran it, on one clock (performance.timeOrigin + performance.now()). Wall time runs from the first chunk handed out to the end of the last one, after every worker has started and checked a few thousand warm-up numbers. Waiting for work is the time from the run’s start, or the end of a worker’s chunk, until its next chunk starts (messages both ways, and the wait for the page to hand the chunk out); idle is the time after its last chunk."

@@ -69,7 +69,11 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
         <Figure
           label="Start-up"
           value={record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs + (record.warmUpMs ?? 0))}
-          note={record.spawnMs === null ? 'starting the workers' : `${formatDuration(record.spawnMs)} spawn + ${record.warmUpMs === null ? '…' : formatDuration(record.warmUpMs)} warm-up; not in the timings`}
+          note={
+            record.spawnMs === null
+              ? 'starting the workers'
+              : `${formatDuration(record.spawnMs)} spawn + ${record.warmUpMs === null ? '…' : formatDuration(record.warmUpMs)} warm-up; not in the timings`
+          }
         />
       </div>
       <progress className="run-progress" aria-label="Progress" max={1} value={progress} />
@@ -77,8 +81,11 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
       <div className="charts">
         <figure className="wide">
           <figcaption>
-            Chunk timeline: a lane per {lane}, a bar per chunk coloured by its trial divisions, pale while it runs ({formatCount(record.events.length)} of {formatCount(record.chunkCount)} done)
-            {record.mode === 'threads' ? '. A bar starts when its thread first gets the GIL and includes the times the lock was passed to another thread mid-chunk.' : ''}
+            Chunk timeline: a lane per {lane}, a bar per chunk coloured by its trial divisions, pale while it runs ({formatCount(record.events.length)} of{' '}
+            {formatCount(record.chunkCount)} done)
+            {record.mode === 'threads'
+              ? '. A bar starts when its thread first gets the GIL and includes the times the lock was passed to another thread mid-chunk.'
+              : ''}
           </figcaption>
           <ChunkTimeline
             lanes={record.workers}

@@ -56,8 +56,8 @@ export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }:
       <p className="lesson-note">{LESSONS[sweep.kind]}</p>
       {sweep.kind === 'chunkCount' && workers > cores ? (
         <p>
-          {workers} workers share {cores} logical cores here, so rounds of {workers} chunks do not run at once and the steps
-          blur. Use at most {cores} workers to see them.
+          {workers} workers share {cores} logical cores here, so rounds of {workers} chunks do not run at once and the steps blur. Use at most {cores} workers
+          to see them.
         </p>
       ) : null}
       <figure className="sweep-chart">
@@ -66,9 +66,15 @@ export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }:
         </figcaption>
         {sweep.kind === 'chunkSize' ? <ChunkSizeChart data={points.map((p) => ({ x: p.step.x, wallMs: p.wallMs, highlighted: p.step.isDefault }))} /> : null}
         {sweep.kind === 'chunkCount' ? (
-          <ChunkCountChart data={points.map((p) => ({ x: p.step.x, wallMs: p.wallMs, highlighted: false }))} workers={workers} maxChunks={sweep.steps.at(-1)?.x ?? 1} />
+          <ChunkCountChart
+            data={points.map((p) => ({ x: p.step.x, wallMs: p.wallMs, highlighted: false }))}
+            workers={workers}
+            maxChunks={sweep.steps.at(-1)?.x ?? 1}
+          />
         ) : null}
-        {sweep.kind === 'order' ? <BarsChart data={points.map((p) => ({ label: p.step.label, value: p.wallMs }))} name="wall time" format={formatDuration} /> : null}
+        {sweep.kind === 'order' ? (
+          <BarsChart data={points.map((p) => ({ label: p.step.label, value: p.wallMs }))} name="wall time" format={formatDuration} />
+        ) : null}
       </figure>
       <ExportButtons exportTask={() => exportTask('primes', sweep, primeExport)} laneName={(lane) => laneName(base?.mode ?? 'workers', lane)} />
       <Table

@@ -15,7 +15,8 @@ import { chunkCountSteps, chunkSizeSteps, newPrimeSweep, orderSteps, type PrimeS
 
 type PrimeTask = PrimeRunTask | PrimeSweep | ProfileTask | KernelComparison<PrimeRecord>;
 
-const KERNEL_LESSON = 'Trial division is one integer remainder after another: a loop JavaScript already compiles well, so WebAssembly gains little below 2^32; above it, where JavaScript falls back to remainders of doubles, it gains several times.';
+const KERNEL_LESSON =
+  'Trial division is one integer remainder after another: a loop JavaScript already compiles well, so WebAssembly gains little below 2^32; above it, where JavaScript falls back to remainders of doubles, it gains several times.';
 
 export default function PrimesPage(props: LabPageProps) {
   const lab = useLab<PrimeForm, PrimeParams, PrimeTask>(primesLab, props);
@@ -27,7 +28,8 @@ export default function PrimesPage(props: LabPageProps) {
   const live = latest && latest.kind !== 'profile' ? (latest.state as PrimeRunTask | PrimeSweep).current : null;
 
   const startRun = () => lab.start('run', (params: PrimeParams) => newPrimeRunTask(params, randomSeed()));
-  const startSweep = <V,>(kind: SweepKind, steps: (value: V) => SweepStep[]) => lab.start(kind, (value: V) => ({ ...newPrimeSweep(kind, steps(value), randomSeed()), slot: 'sweep' }));
+  const startSweep = <V,>(kind: SweepKind, steps: (value: V) => SweepStep[]) =>
+    lab.start(kind, (value: V) => ({ ...newPrimeSweep(kind, steps(value), randomSeed()), slot: 'sweep' }));
   const startProfile = () => lab.start('profile', (range: ProfileRange) => newProfileTask(range, randomSeed()));
   const comparison = lab.tasks.last('kernels') as KernelComparison<PrimeRecord> | null;
   const compareKernels = () =>

@@ -69,7 +69,11 @@ describe('sweep steps', () => {
       ['costliest', 20_000, 3],
     ]);
     const sizes = chunkSizeSteps({ base: p, sizes: [1, 2, 5], defaultSize: 2 });
-    expect(sizes.map((s) => [s.x, s.isDefault, s.params.chunkSize])).toEqual([[1, false, 1], [2, true, 2], [5, false, 5]]);
+    expect(sizes.map((s) => [s.x, s.isDefault, s.params.chunkSize])).toEqual([
+      [1, false, 1],
+      [2, true, 2],
+      [5, false, 5],
+    ]);
   });
 });
 

@@ -35,7 +35,11 @@ export function planPrimeChunks(params: PrimeParams, chunking: Chunking, shuffle
   return chunkNumbers(params, params.order, bounds, shuffleSeed).map((numbers, i) => ({ numbers, count: bounds[i][1] - bounds[i][0] }));
 }
 
-export function makePrimeJob(params: PrimeParams, shuffleSeed: number, chunking: Chunking = { by: 'size', size: params.chunkSize }): Job<PrimeChunkPlan, PrimeChunkResult> & ThreadsCapable<PrimeChunkPlan, PrimeChunkResult> {
+export function makePrimeJob(
+  params: PrimeParams,
+  shuffleSeed: number,
+  chunking: Chunking = { by: 'size', size: params.chunkSize },
+): Job<PrimeChunkPlan, PrimeChunkResult> & ThreadsCapable<PrimeChunkPlan, PrimeChunkResult> {
   const inputFor = (plan: PrimeChunkPlan) => ({ numbers: plan.numbers, keepPrimes: SAMPLE_PRIMES_PER_CHUNK, kernel: params.kernel });
   return {
     chunks: planPrimeChunks(params, chunking, shuffleSeed),
@@ -55,7 +59,11 @@ export type PrimeRunSettings = PrimeParams & { shuffleSeed: number | null };
 export type PrimeRecord = RunRecord<PrimeRunSettings, PrimeChunkResult, SimulatedGil | null>;
 
 /** A run's record and job, on workers or on workers acting as threads under a GIL. */
-export function preparePrimeRun(params: PrimeParams, shuffleSeed: number, chunking?: Chunking): { record: PrimeRecord; job: Job<PrimeChunkPlan, PrimeChunkResult> } {
+export function preparePrimeRun(
+  params: PrimeParams,
+  shuffleSeed: number,
+  chunking?: Chunking,
+): { record: PrimeRecord; job: Job<PrimeChunkPlan, PrimeChunkResult> } {
   const job = makePrimeJob(params, shuffleSeed, chunking);
   const threads = params.mode === 'threads' ? asSimulatedThreads(job, defaultGilSettings(params.policy), params.workers) : null;
   const setup = {

@@ -53,8 +53,16 @@ describe('the numbers a run checks', () => {
 
 describe('chunks', () => {
   it('cut by size as Pool.map does (the last one shorter), or into equal counts', () => {
-    expect(chunkBounds(10, { by: 'size', size: 4 })).toEqual([[0, 4], [4, 8], [8, 10]]);
-    expect(chunkBounds(10, { by: 'count', count: 3 })).toEqual([[0, 3], [3, 6], [6, 10]]);
+    expect(chunkBounds(10, { by: 'size', size: 4 })).toEqual([
+      [0, 4],
+      [4, 8],
+      [8, 10],
+    ]);
+    expect(chunkBounds(10, { by: 'count', count: 3 })).toEqual([
+      [0, 3],
+      [3, 6],
+      [6, 10],
+    ]);
     expect(chunkBounds(2, { by: 'count', count: 5 })).toHaveLength(2);
   });
 
@@ -71,7 +79,10 @@ describe('chunks', () => {
   );
 
   it('travel as ranges in ascending order, except a first chunk that starts with 2', () => {
-    const chunks = chunkNumbers({ from: 0, to: 100, skipEven: true }, 'ascending', [[0, 10], [10, 20]]);
+    const chunks = chunkNumbers({ from: 0, to: 100, skipEven: true }, 'ascending', [
+      [0, 10],
+      [10, 20],
+    ]);
     expect('list' in chunks[0]).toBe(true);
     expect(chunks[1]).toEqual({ from: 19, to: 39, step: 2 }); // 2, 1, 3, 5, ...: position 10 holds 19
   });

@@ -22,7 +22,16 @@ const form = (changes: Partial<PrimeForm> = {}, cores = 2): PrimeForm => ({ ...d
 describe('the run settings', () => {
   it('default to the book: [1e8, 1.01e8) on every core with Pool.map’s chunk size', () => {
     const { value } = validatePrimeForm(form({}, 4), context(4));
-    expect(value).toMatchObject({ from: 100_000_000, to: 101_000_000, workers: 4, chunkSize: 62_500, chunkSizeIsDefault: true, strategy: 'dynamic', order: 'ascending', skipEven: false });
+    expect(value).toMatchObject({
+      from: 100_000_000,
+      to: 101_000_000,
+      workers: 4,
+      chunkSize: 62_500,
+      chunkSizeIsDefault: true,
+      strategy: 'dynamic',
+      order: 'ascending',
+      skipEven: false,
+    });
   });
 
   it('resolve an empty chunk size as ceil(n / (4 × workers)), counting only the numbers checked', () => {
@@ -31,7 +40,12 @@ describe('the run settings', () => {
   });
 
   it('accept 1e8-style numbers and a typed chunk size', () => {
-    expect(validatePrimeForm(form({ from: '1e6', to: '2e6', chunkSize: '1,000' }), context(2)).value).toMatchObject({ from: 1e6, to: 2e6, chunkSize: 1_000, chunkSizeIsDefault: false });
+    expect(validatePrimeForm(form({ from: '1e6', to: '2e6', chunkSize: '1,000' }), context(2)).value).toMatchObject({
+      from: 1e6,
+      to: 2e6,
+      chunkSize: 1_000,
+      chunkSizeIsDefault: false,
+    });
   });
 
   it.each([
@@ -81,7 +95,9 @@ describe('the chunk-size sweep', () => {
     expect(validateChunkSizeSweep(form(), context(2)).value).toMatchObject({ base: { from: 100_000_000, to: 100_020_000 }, defaultSize: 2_500 });
     expect(validateChunkSizeSweep(form({ sweepNumbers: String(MAX_CHUNKS + 1) }), context(2)).errors?.sweepNumbers).toMatch(/100 to 20,000/);
     expect(validateChunkSizeSweep(form({ sweepNumbers: '2,5' }), context(2)).errors).toEqual({ sweepNumbers: `"2,5" is not a number. ${WHOLE_NUMBER_FORMS}` });
-    expect(validateChunkSizeSweep(form({ sweepNumbers: '2.000' }), context(2)).errors).toEqual({ sweepNumbers: `"2.000" is not a whole number. ${WHOLE_NUMBER_FORMS}` });
+    expect(validateChunkSizeSweep(form({ sweepNumbers: '2.000' }), context(2)).errors).toEqual({
+      sweepNumbers: `"2.000" is not a whole number. ${WHOLE_NUMBER_FORMS}`,
+    });
   });
 });
 
@@ -130,7 +146,20 @@ describe('the cost profile range', () => {
 
 describe('links', () => {
   it('round-trip every setting', () => {
-    const typed = form({ from: '1e6', to: '2e6', workers: '8', chunkSize: '500', strategy: 'roundRobin', order: 'costliest', skipEven: true, mode: 'threads', policy: 'none', sweepNumbers: '5000', profileFrom: '1', profileTo: '99' });
+    const typed = form({
+      from: '1e6',
+      to: '2e6',
+      workers: '8',
+      chunkSize: '500',
+      strategy: 'roundRobin',
+      order: 'costliest',
+      skipEven: true,
+      mode: 'threads',
+      policy: 'none',
+      sweepNumbers: '5000',
+      profileFrom: '1',
+      profileTo: '99',
+    });
     expect(formFromLink(primesLab.fields, formToLink(primesLab.fields, typed, form()), form())).toEqual(typed);
   });
 

@@ -121,7 +121,9 @@ export function validatePrimeForm(form: PrimeForm, { cores, canShareMemory }: La
     if (form.chunkSize.trim() === '') chunkSize = poolMapChunkSize(count, workers);
     else {
       const parsed = parseWholeNumber(form.chunkSize, { min: 1, max: count });
-      if (!parsed.ok) errors.chunkSize = parsed.reason === 'range' ? `Enter 1 to ${formatCount(count)}: a chunk holds 1 to all of the ${formatCount(count)} numbers.` : parsed.error;
+      if (!parsed.ok)
+        errors.chunkSize =
+          parsed.reason === 'range' ? `Enter 1 to ${formatCount(count)}: a chunk holds 1 to all of the ${formatCount(count)} numbers.` : parsed.error;
       else if (Math.ceil(count / parsed.value) > MAX_CHUNKS) {
         errors.chunkSize = `That makes ${formatCount(Math.ceil(count / parsed.value))} chunks; at most ${formatCount(MAX_CHUNKS)} (beyond that the page spends its time drawing them). Use ${formatCount(Math.ceil(count / MAX_CHUNKS))} or more, or try chunk size 1 in the chunk-size sweep.`;
       } else chunkSize = parsed.value;
@@ -129,7 +131,17 @@ export function validatePrimeForm(form: PrimeForm, { cores, canShareMemory }: La
   }
 
   if (Object.keys(errors).length > 0 || workers === undefined || chunkSize === undefined) return invalid(errors);
-  return valid({ ...range, workers, chunkSize, chunkSizeIsDefault: form.chunkSize.trim() === '', strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy, kernel: form.kernel });
+  return valid({
+    ...range,
+    workers,
+    chunkSize,
+    chunkSizeIsDefault: form.chunkSize.trim() === '',
+    strategy: form.strategy,
+    order: form.order,
+    mode: form.mode,
+    policy: form.policy,
+    kernel: form.kernel,
+  });
 }
 
 /** Why the range cannot run (empty, or too long for the cores it may use), or null. */
@@ -157,7 +169,11 @@ function checkSweepTime(range: NumberRange, runs: number, totalChunks: number, p
 }
 
 function formatMinutes(seconds: number): string {
-  return seconds < 120 ? `${Math.round(seconds)} s` : seconds < 7200 ? `${Math.round(seconds / 60)} minutes` : `${formatCount(Math.round(seconds / 3600))} hours`;
+  return seconds < 120
+    ? `${Math.round(seconds)} s`
+    : seconds < 7200
+      ? `${Math.round(seconds / 60)} minutes`
+      : `${formatCount(Math.round(seconds / 3600))} hours`;
 }
 
 // --- Sweeps ---
@@ -192,9 +208,24 @@ export function validateChunkSizeSweep(form: PrimeForm, { cores, canShareMemory 
   const count = numbersIn(range);
   const defaultSize = poolMapChunkSize(count, workers);
   const sizes = chunkSizeLadder(count, workers);
-  const tooLong = checkSweepTime(range, sizes.length, sizes.reduce((sum, size) => sum + Math.ceil(count / size), 0), coresUsable(form, workers, cores));
+  const tooLong = checkSweepTime(
+    range,
+    sizes.length,
+    sizes.reduce((sum, size) => sum + Math.ceil(count / size), 0),
+    coresUsable(form, workers, cores),
+  );
   if (tooLong) return invalid({ sweepNumbers: tooLong });
-  const base = { ...range, workers, chunkSize: defaultSize, chunkSizeIsDefault: true, strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy, kernel: form.kernel };
+  const base = {
+    ...range,
+    workers,
+    chunkSize: defaultSize,
+    chunkSizeIsDefault: true,
+    strategy: form.strategy,
+    order: form.order,
+    mode: form.mode,
+    policy: form.policy,
+    kernel: form.kernel,
+  };
   return valid({ base, sizes, defaultSize });
 }
 
@@ -208,7 +239,12 @@ export function validateChunkCountSweep(form: PrimeForm, context: LabContext): V
   const run = validatePrimeForm(form, context);
   if (!run.value) return run;
   const counts = chunkCounts(run.value.workers, numbersIn(run.value));
-  const tooLong = checkSweepTime(run.value, counts.length, counts.reduce((a, b) => a + b, 0), coresUsable(form, run.value.workers, cores));
+  const tooLong = checkSweepTime(
+    run.value,
+    counts.length,
+    counts.reduce((a, b) => a + b, 0),
+    coresUsable(form, run.value.workers, cores),
+  );
   return tooLong ? invalid({ to: tooLong }) : run;
 }
 
@@ -219,7 +255,12 @@ export function validateOrderSweep(form: PrimeForm, context: LabContext): Valida
   if (!run.value) return run;
   const count = numbersIn(run.value);
   if (count > MAX_LISTED_NUMBERS) {
-    return { value: null, errors: { to: `Compare orders shuffles and sorts every number of the range: at most ${formatCount(MAX_LISTED_NUMBERS)}, and this range has ${formatCount(count)}. Make the range smaller.` } };
+    return {
+      value: null,
+      errors: {
+        to: `Compare orders shuffles and sorts every number of the range: at most ${formatCount(MAX_LISTED_NUMBERS)}, and this range has ${formatCount(count)}. Make the range smaller.`,
+      },
+    };
   }
   const tooLong = checkSweepTime(run.value, ORDERS.length, ORDERS.length * Math.ceil(count / run.value.chunkSize), coresUsable(form, run.value.workers, cores));
   return tooLong ? invalid({ to: tooLong }) : run;
@@ -245,7 +286,12 @@ export function validateProfile(form: PrimeForm): Validation<PrimeForm, ProfileR
   // The sample costs what its share of the range would.
   const share = Math.min(1, PROFILE_SAMPLES / (to - from));
   if (estimateCoreSeconds({ from, to, skipEven: false }) * share > MAX_PROFILE_SECONDS) {
-    return { value: null, errors: { profileTo: `Numbers this large cost too much to profile ${formatCount(PROFILE_SAMPLES)} of them in seconds: keep the range below about 10^15.` } };
+    return {
+      value: null,
+      errors: {
+        profileTo: `Numbers this large cost too much to profile ${formatCount(PROFILE_SAMPLES)} of them in seconds: keep the range below about 10^15.`,
+      },
+    };
   }
   return valid({ from, to });
 }

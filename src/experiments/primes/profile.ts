@@ -35,7 +35,15 @@ export function newProfileTask(range: ProfileRange, seed: number): { task: Profi
       itemsOf: (chunk) => chunk.length,
       onWorker: (remote, chunk) => remote.costProfile(chunk),
     };
-    const setup = { experiment: 'primes', settings, mode: 'workers' as const, workers: 1, strategy: 'dynamic' as const, environment: captureEnvironment(), instruments: null };
+    const setup = {
+      experiment: 'primes',
+      settings,
+      mode: 'workers' as const,
+      workers: 1,
+      strategy: 'dynamic' as const,
+      environment: captureEnvironment(),
+      instruments: null,
+    };
     return { record: newRunRecord(setup, job), job };
   };
   const task = newSeries<ProfileSettings, ProfileRecord, never>('profile', [settings]);

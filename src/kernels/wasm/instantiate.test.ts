@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { instantiate, simdSupported } from './instantiate';
 import { wasmUrls } from './modules';
 
-describe('the kernels\' WebAssembly modules', () => {
+describe("the kernels' WebAssembly modules", () => {
   it('detects SIMD, which Node 20 has', () => {
     expect(simdSupported()).toBe(true);
   });

@@ -4,8 +4,6 @@ export { simdSupported } from '../../platform';
 export type WasmSource = WebAssembly.Module | BufferSource;
 
 export async function instantiate<Exports>(source: WasmSource): Promise<Exports> {
-  const instance = source instanceof WebAssembly.Module
-    ? await WebAssembly.instantiate(source)
-    : (await WebAssembly.instantiate(source)).instance;
+  const instance = source instanceof WebAssembly.Module ? await WebAssembly.instantiate(source) : (await WebAssembly.instantiate(source)).instance;
   return instance.exports as Exports;
 }

@@ -10,7 +10,19 @@ const SEEDS = [0, 1, 42, 2024, 0x80000000, 0xffffffff];
 /** First streams: small, around 2^32 (where the stream number folds), and near 2^53. */
 const FIRST_STREAMS = [0, 1, 5, 4095, 2 ** 32 - 3, 2 ** 32, 2 ** 40 + 7, 2 ** 53 - 100];
 /** Sample counts: empty, a short block alone, whole groups of eight blocks, and leftovers. */
-const SAMPLES = [0, 1, 4095, BLOCK_SIZE, BLOCK_SIZE + 1, 8 * BLOCK_SIZE, 8 * BLOCK_SIZE + 1, 9 * BLOCK_SIZE - 1, 13 * BLOCK_SIZE + 17, 16 * BLOCK_SIZE, 21 * BLOCK_SIZE];
+const SAMPLES = [
+  0,
+  1,
+  4095,
+  BLOCK_SIZE,
+  BLOCK_SIZE + 1,
+  8 * BLOCK_SIZE,
+  8 * BLOCK_SIZE + 1,
+  9 * BLOCK_SIZE - 1,
+  13 * BLOCK_SIZE + 17,
+  16 * BLOCK_SIZE,
+  21 * BLOCK_SIZE,
+];
 
 describe.each([
   ['scalar', wasmUrls.pi],

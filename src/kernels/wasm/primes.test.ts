@@ -8,7 +8,10 @@ const kernel = async () => instantiatePrimeKernel(await (await fetch(wasmUrls.pr
 
 /** The JavaScript kernel's answer, which the WebAssembly one must match field for field. */
 const expectSameAsJs = (wasm: Awaited<ReturnType<typeof kernel>>, input: PrimeChunkInput) =>
-  expect(wasm.checkPrimeChunk(input), JSON.stringify(input, (_, v) => (v instanceof Float64Array ? [...v] : v))).toEqual(checkPrimeChunk(input));
+  expect(
+    wasm.checkPrimeChunk(input),
+    JSON.stringify(input, (_, v) => (v instanceof Float64Array ? [...v] : v)),
+  ).toEqual(checkPrimeChunk(input));
 
 describe('trial division in WebAssembly', () => {
   it.each([
