@@ -171,6 +171,42 @@ describe('runJobOnWorkers', () => {
   });
 });
 
+describe('a job with its own workers', () => {
+  it('runs on the workers its factory makes, its lanes sharing them: four requests in flight to one server', async () => {
+    let resolvers: (() => void)[] = [];
+    // A stand-in server: answers each request when the test says so.
+    const server = { ping: () => true as const, request: (id: number) => new Promise<number>((resolve) => resolvers.push(() => resolve(id))) };
+    let inFlight = 0;
+    let mostInFlight = 0;
+    let workersMade = 0;
+    const job: Job<number, number, typeof server> = {
+      chunks: [0, 1, 2, 3, 4, 5, 6, 7],
+      itemsOf: () => 1,
+      worker: () => (workersMade++, new FakeWorker(server)),
+      workersFor: () => 1,
+      onWorker: async (remote, id) => {
+        mostInFlight = Math.max(mostInFlight, ++inFlight);
+        const startEpochMs = Date.now();
+        const result = await remote.request(id);
+        inFlight--;
+        return { result, startEpochMs, endEpochMs: Date.now() };
+      },
+    };
+    const running = runJobOnWorkers(job, { workers: 4, strategy: 'dynamic' });
+    // Answer whatever is waiting until every request is done.
+    const answering = setInterval(() => {
+      const waiting = resolvers;
+      resolvers = [];
+      waiting.forEach((answer) => answer());
+    }, 5);
+    const outcome = await running.finally(() => clearInterval(answering));
+    expect(outcome.events.map((e) => e.result).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(new Set(outcome.events.map((e) => e.worker)).size).toBe(4);
+    expect(mostInFlight).toBe(4);
+    expect(workersMade).toBe(1);
+  });
+});
+
 describe('runJobOnThisThread', () => {
   it('runs the chunks one by one on this thread and can be stopped between them', async () => {
     const done = await runJobOnThisThread(piJob(6, 5000), {});

@@ -7,6 +7,7 @@ import { abortable, type ChunkDispatch, type ChunkEvent, type Strategy } from '.
 import type { Job } from './job';
 
 export interface JobOptions<R> {
+  /** Lanes: how many chunks run at once (a worker each, unless the job shares workers). */
   workers: number;
   strategy: Strategy;
   signal?: AbortSignal;
@@ -14,7 +15,7 @@ export interface JobOptions<R> {
   onStarted?(started: StartUp): void;
   onDispatch?(dispatch: ChunkDispatch): void;
   onEvent?(event: ChunkEvent<R>): void;
-  /** Where workers come from (tests pass fakes). */
+  /** Where workers come from, whatever the job says (tests pass fakes). */
   createWorker?: WorkerFactory;
 }
 
@@ -36,8 +37,9 @@ export interface JobOutcome<R> {
 }
 
 /** Spawns `workers` workers, runs every chunk, and terminates them all, whatever happens. */
-export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<R>): Promise<JobOutcome<R>> {
-  const pool = await spawnWorkerPool(options.workers, options.signal, options.createWorker);
+export async function runJobOnWorkers<C, R, A>(job: Job<C, R, A>, options: JobOptions<R>): Promise<JobOutcome<R>> {
+  const workerCount = Math.max(1, Math.min(options.workers, job.workersFor?.(options.workers) ?? options.workers));
+  const pool = await spawnWorkerPool<A>(workerCount, options.signal, options.createWorker ?? job.worker);
   // However the run ends (a crashed worker, a worker error, Stop), the scheduler stops with it:
   // nothing more is dispatched or recorded.
   const schedulerStop = new AbortController();
@@ -55,7 +57,7 @@ export async function runJobOnWorkers<C, R>(job: Job<C, R>, options: JobOptions<
         itemsOf: job.itemsOf,
         workers: options.workers,
         strategy: options.strategy,
-        executors: pool.remotes.map((remote, worker) => (chunk: C) => job.onWorker(remote, chunk, worker)),
+        executors: Array.from({ length: options.workers }, (_, lane) => (chunk: C) => job.onWorker(pool.remotes[lane % workerCount], chunk, lane)),
         runStartEpochMs,
         signal: options.signal ? AbortSignal.any([options.signal, schedulerStop.signal]) : schedulerStop.signal,
         onDispatch: options.onDispatch,
@@ -81,7 +83,10 @@ function offered<F>(step: F | undefined, mode: string): F {
  * Runs every chunk on the page's thread, one after another. Each chunk blocks the page; between
  * chunks the event loop gets one turn, so Stop and a repaint can still get through.
  */
-export async function runJobOnThisThread<C, R>(job: Job<C, R>, options: Omit<JobOptions<R>, 'workers' | 'strategy' | 'createWorker'>): Promise<JobOutcome<R>> {
+export async function runJobOnThisThread<C, R, A>(
+  job: Job<C, R, A>,
+  options: Omit<JobOptions<R>, 'workers' | 'strategy' | 'createWorker'>,
+): Promise<JobOutcome<R>> {
   const onThisThread = offered(job.onThisThread, 'main-thread mode');
   const runStartEpochMs = epochNow();
   job.onStart?.(runStartEpochMs);

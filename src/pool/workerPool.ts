@@ -5,8 +5,8 @@ import { epochNow } from '../clock';
 
 export type ComputeRemote = Remote<ComputeApi>;
 
-export interface WorkerPool {
-  remotes: ComputeRemote[];
+export interface WorkerPool<A = ComputeApi> {
+  remotes: Remote<A>[];
   /** From the first `new Worker` until every worker answered: excluded from run timings. */
   spawnMs: number;
   /** Rejects when any worker reports an uncaught error (a failed load, a crash). */
@@ -27,11 +27,15 @@ export function createComputeWorker(index: number): WorkerLike {
 }
 
 /** Starts `size` workers and waits until each one answers; on any failure none is left running. */
-export async function spawnWorkerPool(size: number, signal?: AbortSignal, createWorker: WorkerFactory = createComputeWorker): Promise<WorkerPool> {
+export async function spawnWorkerPool<A = ComputeApi>(
+  size: number,
+  signal?: AbortSignal,
+  createWorker: WorkerFactory = createComputeWorker,
+): Promise<WorkerPool<A>> {
   if (signal?.aborted) throw abortError();
   const started = epochNow();
   const workers: WorkerLike[] = [];
-  const remotes: ComputeRemote[] = [];
+  const remotes: Remote<A>[] = [];
   let rejectFailure: (error: Error) => void = () => {};
   const failure = new Promise<never>((_, reject) => (rejectFailure = reject));
   failure.catch(() => {}); // observed by whoever races it; never an unhandled rejection
@@ -51,9 +55,10 @@ export async function spawnWorkerPool(size: number, signal?: AbortSignal, create
         rejectFailure(new Error(`Worker ${i + 1} failed: ${(event as ErrorEvent).message || 'its script could not be loaded'}.`));
       });
       workers.push(worker);
-      remotes.push(wrap<ComputeApi>(worker as Worker));
+      remotes.push(wrap<A>(worker as Worker));
     }
-    await abortable(Promise.race([Promise.all(remotes.map((remote) => remote.ping())), failure]), signal);
+    // Every worker exposes ping(): it answers once its script has loaded.
+    await abortable(Promise.race([Promise.all(remotes.map((remote) => (remote as unknown as Remote<{ ping(): true }>).ping())), failure]), signal);
   } catch (error) {
     terminate();
     throw error;

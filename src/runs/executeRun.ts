@@ -12,7 +12,7 @@ import type { RunRecord } from './record';
  * `changed` after every mutation (the caller throttles repaints). Ends with status done,
  * stopped or failed; never throws.
  */
-export async function executeRun<S, C, R, I>(record: RunRecord<S, R, I>, job: Job<C, R>, signal: AbortSignal, changed: () => void): Promise<void> {
+export async function executeRun<S, C, R, I, A>(record: RunRecord<S, R, I>, job: Job<C, R, A>, signal: AbortSignal, changed: () => void): Promise<void> {
   let meter: PageMeter | null = null;
   let ticker: ReturnType<typeof setInterval> | null = null;
   const options = {

@@ -66,7 +66,7 @@ export interface RunSetup<S, I> {
 
 let runsStarted = 0;
 
-export function newRunRecord<S, C, R, I>(setup: RunSetup<S, I>, job: Job<C, R>): RunRecord<S, R, I> {
+export function newRunRecord<S, C, R, I, A>(setup: RunSetup<S, I>, job: Job<C, R, A>): RunRecord<S, R, I> {
   const workers = setup.mode === 'mainThread' ? 1 : setup.workers;
   return {
     id: ++runsStarted,

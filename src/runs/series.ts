@@ -23,9 +23,9 @@ export function newSeries<Step, Rec, Point>(kind: string, steps: readonly Step[]
   return { kind, steps, current: null, runs: [], points: [], status: 'running', error: null };
 }
 
-export interface SeriesPlan<Step, C, R, Rec, Point> {
+export interface SeriesPlan<Step, C, R, Rec, Point, A = unknown> {
   /** The record and job of a step's run. */
-  prepare(step: Step, index: number): { record: Rec; job: Job<C, R> };
+  prepare(step: Step, index: number): { record: Rec; job: Job<C, R, A> };
   /** The point a finished run adds (null: none, e.g. a single run). */
   toPoint(step: Step, record: Rec, index: number): Point | null;
 }
@@ -35,9 +35,9 @@ export interface SeriesPlan<Step, C, R, Rec, Point> {
  * stopped or fails. Between runs it lets the page draw the new point: drawn during the next
  * run, the drawing would be timed with it.
  */
-export async function runSeries<Step, C, R, Rec extends RunRecord<unknown, R>, Point>(
+export async function runSeries<Step, C, R, Rec extends RunRecord<unknown, R>, Point, A>(
   series: Series<Step, Rec, Point>,
-  plan: SeriesPlan<Step, C, R, Rec, Point>,
+  plan: SeriesPlan<Step, C, R, Rec, Point, A>,
   { signal, changed }: LiveTaskContext,
 ): Promise<void> {
   for (const [index, step] of series.steps.entries()) {
