@@ -80,8 +80,8 @@ export const PRESETS: readonly Preset[] = [
     id: 'beazley',
     name: 'Beazley: two CPU threads, old GIL',
     lookFor: () =>
-      'Beazley measured two CPU-bound threads under Python 2 taking about twice as long as the same work done one after the other: the holder lets go every 100 ticks and takes the lock straight back, so the waiting thread is woken again and again only to find it taken. Count the failed attempts (red marks), and compare the ratio to one thread. A tick here is 256 darts, so 100 ticks last about 150 µs, some 30 times Python 2’s pace: set Check interval to 2 to release the lock as often as Python 2 did.',
-    form: { ...defaultGilForm(), threads: '2', policy: 'old', checkInterval: '100', workload: 'cpu', work: '50,000,000' },
+      'Beazley measured two CPU-bound threads under Python 2 taking about twice as long as the same work done one after the other. The holder lets go at every check and takes the lock straight back, so the waiting thread is woken again and again only to find it taken: count the failed attempts (red marks) and compare the ratio to one thread. Python 2 checked every 100 bytecodes, a few microseconds; a tick here is 256 darts (about 1.5 µs), so this preset checks every 2 ticks, Python 2’s pace. At its default of 100 ticks the holder lets go some 30 times less often, and the battle mostly fades: try it.',
+    form: { ...defaultGilForm(), threads: '2', policy: 'old', checkInterval: '2', workload: 'cpu', work: '50,000,000' },
   },
   {
     id: 'newgil',
