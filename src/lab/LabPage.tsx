@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { CrashNotice } from './CrashNotice';
 import { SettingsFields } from './SettingsFields';
 import { StatusLine, type StatusSource } from './StatusLine';
@@ -73,7 +73,7 @@ export function LabPage<F, P, T>({ lab, notice, controls, status, children, onRu
  */
 export function FieldGroup<F, P, T>({ lab, legend, children }: { lab: Lab<F, P, T>; legend: string; children?: ReactNode }) {
   const group = legend === 'Settings' ? undefined : legend;
-  const fields = lab.meta.fields.filter((field) => field.group === group);
+  const fields = useMemo(() => lab.meta.fields.filter((field) => field.group === group), [lab.meta, group]);
   const unavailable = lab.meta.unavailable?.(lab.context) ?? null;
   return (
     <fieldset className={group ? 'sweep-settings' : 'settings'} disabled={lab.busy || (group !== undefined && unavailable !== null)}>

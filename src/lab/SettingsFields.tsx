@@ -1,3 +1,4 @@
+import { memo, type ReactNode } from 'react';
 import { CheckboxField, SelectField, TextField } from './Field';
 import { phrase, resolveHint, type FieldErrors, type FieldSpec, type LabContext } from './settings';
 
@@ -11,8 +12,11 @@ interface Props<F, P> {
   onChange(changes: Partial<F>): void;
 }
 
-/** The fields of a lab's schema, each with its error (or else its hint) beside it. */
-export function SettingsFields<F, P>({ fields, form, errors, value, context, onChange }: Props<F, P>) {
+/**
+ * The fields of a lab's schema, each with its error (or else its hint) beside it. Memoised: the
+ * live view repaints several times a second while a run goes, the form need not.
+ */
+export const SettingsFields = memo(function SettingsFields<F, P>({ fields, form, errors, value, context, onChange }: Props<F, P>) {
   return fields
     .filter((field) => field.shown?.(form) ?? true)
     .map((field) => {
@@ -62,4 +66,5 @@ export function SettingsFields<F, P>({ fields, form, errors, value, context, onC
         />
       );
     });
-}
+  // memo() loses the generic parameters: give them back.
+}) as <F, P>(props: Props<F, P>) => ReactNode;

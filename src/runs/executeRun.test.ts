@@ -4,6 +4,7 @@ import type { Job } from '../pool/job';
 import { runJobOnWorkers } from '../pool/runJob';
 import { fakeWorkerFactory, piJob } from '../pool/testing/fixtures';
 import { executeRun } from './executeRun';
+import { BUSY_TICK_MS, LIVE_TICK_MS } from './live';
 import { newRunRecord } from './record';
 import { newSeries, runSeries } from './series';
 
@@ -35,7 +36,7 @@ describe('executeRun', () => {
     const job = piJob(6, 5000);
     const run = record(job);
     const changed = vi.fn();
-    await executeRun(run, job, new AbortController().signal, changed);
+    await executeRun(run, job, { signal: new AbortController().signal, changed, pace: () => {} });
     expect(run).toMatchObject({ status: 'done', error: null, itemsDone: 30_000, totalItems: 30_000, inFlight: [null, null] });
     expect(run.events.map((e) => e.chunk).sort()).toEqual([0, 1, 2, 3, 4, 5]);
     expect(run.wallMs).toBe(Math.max(...run.events.map((e) => e.endMs)));
@@ -53,7 +54,7 @@ describe('executeRun', () => {
     vi.spyOn(globalThis, 'clearInterval').mockImplementation((id) => void ticks.delete(id));
     const failing = { ...piJob(4, 5000), onWorker: () => Promise.reject(new Error('kernel bug')) };
     const run = record(failing);
-    await executeRun(run, failing, new AbortController().signal, () => {});
+    await executeRun(run, failing, { signal: new AbortController().signal, changed: () => {}, pace: () => {} });
     vi.restoreAllMocks();
     expect(run).toMatchObject({ status: 'failed', error: 'kernel bug' });
     expect(ticks.size).toBe(0);
@@ -64,10 +65,23 @@ describe('executeRun', () => {
     const controller = new AbortController();
     const job = piJob(200, 20_000);
     const run = record(job);
-    await executeRun(run, job, controller.signal, () => run.events.length === 2 && controller.abort());
+    await executeRun(run, job, { signal: controller.signal, changed: () => run.events.length === 2 && controller.abort(), pace: () => {} });
     expect(run).toMatchObject({ status: 'stopped', error: null });
     expect(run.events.length).toBeLessThan(200);
     expect(workers.made.every((w) => w.terminated)).toBe(true);
+  });
+});
+
+describe('the live tick', () => {
+  it.each([
+    [1, LIVE_TICK_MS],
+    [2, BUSY_TICK_MS],
+    [4, BUSY_TICK_MS],
+  ])('with %i workers on 2 cores, repaints every %i ms while the run goes, then again at the live pace', async (workers, tick) => {
+    const paces: number[] = [];
+    const job = piJob(4, 5000);
+    await executeRun(record(job, workers), job, { signal: new AbortController().signal, changed: () => {}, pace: (ms) => paces.push(ms) });
+    expect(paces).toEqual([tick, LIVE_TICK_MS]);
   });
 });
 
@@ -83,7 +97,7 @@ describe('runSeries', () => {
         },
         toPoint: (step, run) => step * 100 + run.events.length,
       },
-      { signal: new AbortController().signal, changed: () => {} },
+      { signal: new AbortController().signal, changed: () => {}, pace: () => {} },
     );
     expect(series).toMatchObject({ status: 'failed', error: 'no', points: [101] });
     expect(series.runs).toHaveLength(1);

@@ -3,7 +3,7 @@ import { epochNow } from '../clock';
 import type { Job } from '../pool/job';
 import { runJobOnThisThread, runJobOnWorkers, type StartUp } from '../pool/runJob';
 import { isAbortError, type ChunkDispatch, type ChunkEvent } from '../pool/types';
-import { LIVE_TICK_MS } from './live';
+import { BUSY_TICK_MS, LIVE_TICK_MS, type LiveTaskContext } from './live';
 import { startPageMeter, type PageMeter } from './pageMeter';
 import type { RunRecord } from './record';
 
@@ -12,7 +12,7 @@ import type { RunRecord } from './record';
  * `changed` after every mutation (the caller throttles repaints). Ends with status done,
  * stopped or failed; never throws.
  */
-export async function executeRun<S, C, R, I, A>(record: RunRecord<S, R, I>, job: Job<C, R, A>, signal: AbortSignal, changed: () => void): Promise<void> {
+export async function executeRun<S, C, R, I, A>(record: RunRecord<S, R, I>, job: Job<C, R, A>, { signal, changed, pace }: LiveTaskContext): Promise<void> {
   let meter: PageMeter | null = null;
   let ticker: ReturnType<typeof setInterval> | null = null;
   const options = {
@@ -27,7 +27,9 @@ export async function executeRun<S, C, R, I, A>(record: RunRecord<S, R, I>, job:
       meter = startPageMeter({ countFrames: record.mode === 'mainThread' });
       record.page = meter.reading;
       // While chunks are in flight, live views advance even if no chunk finishes.
-      ticker = setInterval(changed, LIVE_TICK_MS);
+      const tickMs = record.mode !== 'mainThread' && record.workers >= record.environment.logicalCores ? BUSY_TICK_MS : LIVE_TICK_MS;
+      pace(tickMs);
+      ticker = setInterval(changed, tickMs);
       changed();
     },
     onDispatch(dispatch: ChunkDispatch) {
@@ -54,6 +56,7 @@ export async function executeRun<S, C, R, I, A>(record: RunRecord<S, R, I>, job:
     record.error = isAbortError(error) ? null : error instanceof Error ? error.message : String(error);
   } finally {
     if (ticker !== null) clearInterval(ticker);
+    pace(LIVE_TICK_MS);
     record.inFlight.fill(null);
     if (meter) record.page = { ...(await (meter as PageMeter).stop()) };
     changed();

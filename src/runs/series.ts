@@ -38,13 +38,14 @@ export interface SeriesPlan<Step, C, R, Rec, Point, A = unknown> {
 export async function runSeries<Step, C, R, Rec extends RunRecord<unknown, R>, Point, A>(
   series: Series<Step, Rec, Point>,
   plan: SeriesPlan<Step, C, R, Rec, Point, A>,
-  { signal, changed }: LiveTaskContext,
+  context: LiveTaskContext,
 ): Promise<void> {
+  const { changed } = context;
   for (const [index, step] of series.steps.entries()) {
     const { record, job } = plan.prepare(step, index);
     series.current = record;
     changed();
-    await executeRun(record, job, signal, changed);
+    await executeRun(record, job, context);
     if (record.status !== 'done') {
       series.status = record.status === 'stopped' ? 'stopped' : 'failed';
       series.error = record.error;
