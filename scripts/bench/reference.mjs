@@ -2,7 +2,8 @@
 // The bare reference page (scripts/bench/reference/, built by build.mjs): an app run's job on
 // plain module workers, and the bare wait/notify round trip, each in a fresh page.
 /** @import { Page } from '@playwright/test' */
-/** @import { ReferenceApi, ReferenceRun, ReferenceSpec } from './reference/reference.ts' */
+/** @import { GilThreadsRun, ReferenceApi, ReferenceRun, ReferenceSpec } from './reference/reference.ts' */
+/** @import { GilParams } from '../../src/experiments/gil/params.ts' */
 /** @import { Session } from './app.mjs' */
 /** @import { PageBusy } from './pageBusy.mjs' */
 /** @import { TraceSummary } from './trace.mjs' */
@@ -34,6 +35,25 @@ export async function runReference(session, spec) {
     const { value: run, events } = session.trace ? await traced(session.browser, page, work) : { value: await work(), events: null };
     if (errors.length > 0) throw new Error(`the reference page logged errors:\n  ${errors.join('\n  ')}`);
     return { run, busy: (await busy?.result()) ?? null, trace: events ? summariseTrace(events) : null };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The GIL lab's threads run for `params`, on the reference page's workers.
+ * @param {Session} session
+ * @param {GilParams} params
+ * @param {number} seed
+ * @returns {Promise<GilThreadsRun>}
+ */
+export async function runGilThreads(session, params, seed) {
+  const { page, errors } = await openPage(session.context, session.referenceUrl);
+  try {
+    await ready(page);
+    const run = await page.evaluate(([p, s]) => /** @type {{ bench: ReferenceApi }} */ (/** @type {unknown} */ (window)).bench.gilThreads(p, s), /** @type {const} */ ([params, seed]));
+    if (errors.length > 0) throw new Error(`the reference page logged errors:\n  ${errors.join('\n  ')}`);
+    return run;
   } finally {
     await page.close();
   }

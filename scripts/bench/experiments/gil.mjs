@@ -160,6 +160,7 @@ export const gil = {
       { title: 'failed attempts' },
       { title: 'hand-offs' },
       { title: 'lock held' },
+      { title: 'hand-off µs' },
       { title: 'I/O rounds/s' },
       { title: '2 holders' },
       { title: 'expected shape', align: 'left' },
@@ -174,6 +175,7 @@ export const gil = {
       String(Math.round(row.failedAttempts)),
       String(Math.round(row.handoffs)),
       row.mode === 'none' ? '' : `${(row.lockHeldShare * 100).toFixed(1)} %`,
+      row.handoffGapMedianMs === null ? '' : (row.handoffGapMedianMs * 1000).toFixed(0),
       row.ioRoundsPerSecond === null ? '' : `${row.ioRoundsPerSecond.toFixed(0)} (free ${row.ioRoundsPerSecondFree?.toFixed(0)})`,
       String(row.holderViolations),
       row.expected,
@@ -182,7 +184,8 @@ export const gil = {
       formatTable(columns, lines),
       '',
       `Medians of ${rows[0].repeats} runs per row, measured by the lab in turns in one page. ratio = median wall time / median time of the same total work on one thread (no lock); ` +
-        'vs processes = wall time / the same threads as lock-free workers; failed attempts, hand-offs and lock held: the median threads run. Item 2 (a 1 µs switch interval) is left out: see README.',
+        'vs processes = wall time / the same threads as lock-free workers; failed attempts, hand-offs and lock held: the median threads run; ' +
+        'hand-off µs: the median time the lock stood free between one thread letting go and the next running, over every threads run. Item 2 (a 1 µs switch interval) is left out: see README.',
       '',
       formatHandoff(handoff),
     ].join('\n');

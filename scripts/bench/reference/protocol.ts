@@ -1,6 +1,9 @@
 // What the reference page and its workers say to each other: plain postMessage, no Comlink.
 import type { PiChunkInput } from '../../../src/kernels/pi';
 import type { PrimeChunkInput } from '../../../src/kernels/primes';
+import type { GilSettings } from '../../../src/gil/lock';
+import type { GilBuffers } from '../../../src/gil/shared';
+import type { ThreadPlan } from '../../../src/gil/thread';
 import type { PiKernelName, PrimeKernelName } from '../../../workers/wasmKernels';
 
 export interface PingPong {
@@ -17,6 +20,8 @@ export type Call =
   | { call: 'ping' }
   | { call: 'piChunk'; input: PiChunkInput & { kernel?: PiKernelName } }
   | { call: 'primeChunk'; input: PrimeChunkInput & { kernel?: PrimeKernelName } }
+  | { call: 'gilThread'; buffers: GilBuffers; plan: ThreadPlan; settings: GilSettings }
+  | { call: 'gilWarmUp'; seed: number }
   | ({ call: 'pingPong' } & PingPong);
 
 export type Request = Call & { id: number };

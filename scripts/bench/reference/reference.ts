@@ -3,8 +3,11 @@
 // workers, with plain postMessage and the app's chunk queue, and nothing else on the page. The
 // bench calls window.bench.run() and window.bench.roundTrip() through the DevTools protocol.
 import { epochNow, type Timed } from '../../../src/clock';
+import { prepareGilRun } from '../../../src/experiments/gil/job';
+import type { GilParams } from '../../../src/experiments/gil/params';
 import { makePiJob, type PiRunSettings } from '../../../src/experiments/pi/job';
 import { makePrimeJob, type PrimeRunSettings } from '../../../src/experiments/primes/job';
+import { gilTotals, handoffGaps } from '../../../src/gil/readStats';
 import type { Job } from '../../../src/pool/job';
 import { createChunkSource } from '../../../src/pool/chunkSource';
 import type { Strategy } from '../../../src/pool/types';
@@ -24,6 +27,15 @@ export interface ReferenceRun {
   totalItems: number;
   /** pi: samples and inside; primes: checked and primes. */
   result: Record<string, number>;
+}
+
+export interface GilThreadsRun {
+  wallMs: number;
+  handoffs: number;
+  /** Share of the wall time some thread held the lock. */
+  lockHeldShare: number;
+  /** How long the lock stood free at each hand-off, ms (src/gil/readStats.ts). */
+  handoffGapsMs: number[];
 }
 
 export interface RoundTrips {
@@ -59,11 +71,14 @@ class ReferenceWorker {
     });
   }
 
-  /** The two calls an app job makes of a worker, as plain messages. */
+  /** The calls an app job makes of a worker, as plain messages. */
   get remote(): ComputeRemote {
+    type Args<C extends Call['call']> = Omit<Extract<Call, { call: C }>, 'call'>;
     const api = {
-      piChunk: (input: Extract<Call, { call: 'piChunk' }>['input']) => this.call({ call: 'piChunk', input }),
-      primeChunk: (input: Extract<Call, { call: 'primeChunk' }>['input']) => this.call({ call: 'primeChunk', input }),
+      piChunk: (input: Args<'piChunk'>['input']) => this.call({ call: 'piChunk', input }),
+      primeChunk: (input: Args<'primeChunk'>['input']) => this.call({ call: 'primeChunk', input }),
+      gilThread: (buffers: Args<'gilThread'>['buffers'], plan: Args<'gilThread'>['plan'], settings: Args<'gilThread'>['settings']) => this.call({ call: 'gilThread', buffers, plan, settings }),
+      gilWarmUp: (seed: number) => this.call({ call: 'gilWarmUp', seed }),
     };
     return api as unknown as ComputeRemote;
   }
@@ -96,6 +111,7 @@ async function runJob<C, R>(job: Job<C, R>, workerCount: number, strategy: Strat
     const warmUpStart = epochNow();
     await Promise.all(workers.map((worker, index) => job.warmUp?.(worker.remote, index)));
     const runStartEpochMs = epochNow();
+    job.onStart?.(runStartEpochMs);
     mark('pp:run-start', runStartEpochMs);
     const source = createChunkSource(strategy, job.chunks.length, workerCount);
     const done: Timed<R>[] = [];
@@ -115,6 +131,7 @@ async function runJob<C, R>(job: Job<C, R>, workerCount: number, strategy: Strat
       result: tally(done.map((timed) => timed.result)),
     };
   } finally {
+    job.onEnd?.();
     for (const worker of workers) worker.terminate();
   }
 }
@@ -128,6 +145,18 @@ function run(spec: ReferenceSpec): Promise<ReferenceRun> {
   }
   const job = makePrimeJob(spec.settings, spec.settings.shuffleSeed ?? 0);
   return runJob(job, spec.workers, spec.strategy, (results) => ({ checked: sum(results, (r) => r.checked), primes: sum(results, (r) => r.primes) }));
+}
+
+/**
+ * The GIL lab's threads run (the threads under the chosen policy), as the lab prepares it, on
+ * this page's workers: the simulated GIL with nothing else on the page.
+ */
+async function gilThreads(params: GilParams, seed: number): Promise<GilThreadsRun> {
+  const { job, record } = prepareGilRun(params, seed, { phase: 'threads', repeat: 1 });
+  const { buffers } = record.instruments.gil;
+  const { wallMs } = await runJob(job, record.workers, record.strategy, () => ({}));
+  const totals = gilTotals(buffers, wallMs);
+  return { wallMs, handoffs: totals.handoffs, lockHeldShare: totals.runningMs / wallMs, handoffGapsMs: handoffGaps(buffers) };
 }
 
 /** Two workers pass a turn back and forth through Atomics.wait and Atomics.notify. */
@@ -146,7 +175,8 @@ async function roundTrip(rounds: number, waitTimeoutMs: number): Promise<RoundTr
 
 export interface ReferenceApi {
   run: typeof run;
+  gilThreads: typeof gilThreads;
   roundTrip: typeof roundTrip;
 }
 
-(window as unknown as { bench: ReferenceApi }).bench = { run, roundTrip };
+(window as unknown as { bench: ReferenceApi }).bench = { run, gilThreads, roundTrip };

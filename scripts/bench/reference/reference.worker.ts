@@ -1,6 +1,7 @@
 // The reference page's worker: the app's kernels, each chunk computed by one call (no pieces, no
-// yields), answered with plain postMessage.
-import { timed } from '../../../src/clock';
+// yields), and the app's simulated GIL threads, answered with plain postMessage.
+import { epochNow, timed } from '../../../src/clock';
+import { runSimulatedThread, warmUpThread } from '../../../src/gil/thread';
 import { piChunk } from '../../../src/kernels/pi';
 import { checkPrimeChunk } from '../../../src/kernels/primes';
 import { wasmPiKernel, wasmPrimeKernel } from '../../../workers/wasmKernels';
@@ -19,6 +20,10 @@ async function answer(request: Call): Promise<unknown> {
       const { kernel = 'js', ...input } = request.input;
       return timed(kernel === 'js' ? checkPrimeChunk : (await wasmPrimeKernel(kernel)).checkPrimeChunk)(input);
     }
+    case 'gilThread':
+      return timed(() => runSimulatedThread(request.buffers, request.plan, request.settings, { epochNow }))();
+    case 'gilWarmUp':
+      return warmUpThread(request.seed);
     case 'pingPong':
       return pingPong(request);
   }
