@@ -67,14 +67,12 @@ test('under heavy contention, 16 threads on this machine’s few cores, the lock
     await expect(resultValue(page, 'Threads')).toHaveText('16');
     await expect(result(page).getByTestId('holder-violations')).toHaveText('0');
     const handoffs = (await resultValue(page, 'Hand-offs').textContent()) ?? '';
+    // However the threads were scheduled, the lock went to each of them: 15 hand-offs at least.
+    expect(await leadingCount(page, 'Hand-offs')).toBeGreaterThanOrEqual(15);
     if (query.includes('old')) {
       // Checking every tick, each of the 16 threads takes the lock once per tick: 391 ticks each.
       const acquisitions = Number(/([\d,]+) acquisitions/.exec(handoffs)?.[1].replace(/,/g, ''));
       expect(acquisitions).toBeGreaterThanOrEqual(16 * 391);
-    } else {
-      // Every waiter asks within 1 µs: the holders are made to let go (how often depends on the machine).
-      const forcedDrops = Number(/([\d,]+) forced drops/.exec(handoffs)?.[1].replace(/,/g, ''));
-      expect(forcedDrops).toBeGreaterThan(0);
     }
   }
 });

@@ -5,10 +5,9 @@ import { wasmUrls } from '../src/kernels/wasm/modules';
 import { instantiatePiKernel, type PiKernel } from '../src/kernels/wasm/pi';
 import { instantiatePrimeKernel, type PrimeKernel } from '../src/kernels/wasm/primes';
 
-/** Which implementation computes a pi chunk: today's JavaScript, WebAssembly, or WebAssembly SIMD. */
-export type PiKernelName = 'js' | 'wasm' | 'simd';
-/** Which implementation checks a prime chunk (trial division has no SIMD variant). */
-export type PrimeKernelName = 'js' | 'wasm';
+import type { PiKernelName, PrimeKernelName } from '../src/kernels/kernelNames';
+
+export type { PiKernelName, PrimeKernelName };
 
 const loaded = new Map<string, Promise<PiKernel | PrimeKernel>>();
 

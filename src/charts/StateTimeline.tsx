@@ -25,8 +25,7 @@ interface Props {
   laneLabel(lane: number): string;
   style: StateStyle;
   /** The visible window, ms since the run started. */
-  fromMs: number;
-  toMs: number;
+  window: { fromMs: number; toMs: number };
   label: string;
 }
 
@@ -38,7 +37,7 @@ const AXIS_HEIGHT = 18;
  * column shows the state the lane spent most of that column's time in, so a long run draws in
  * one pass however many state changes it logged; zoom in to see single events.
  */
-export function StateTimeline({ logs, laneLabel, style, fromMs, toMs, label }: Props) {
+export function StateTimeline({ logs, laneLabel, style, window: { fromMs, toMs }, label }: Props) {
   const canvasRef = useCanvas((context, width, height) => {
     const lanes = logs.length;
     const plotWidth = Math.max(1, Math.floor(width - LABEL_WIDTH - 8));

@@ -59,21 +59,21 @@ export function ChunkCountChart({ data, workers, maxChunks }: { data: readonly S
   );
 }
 
-export interface OrderBar {
+export interface Bar {
   label: string;
-  wallMs: number;
+  value: number;
 }
 
-/** Wall time per job order, side by side (the book's figure 9-13). */
-export function OrderChart({ data }: { data: readonly OrderBar[] }) {
+/** A bar per labelled run, side by side: wall time per job order (the book's figure 9-13), speed per kernel. */
+export function BarsChart({ data, name, format }: { data: readonly Bar[]; name: string; format(value: number): string }) {
   return (
     <ResponsiveContainer width="100%" height={240}>
-      <BarChart data={data as OrderBar[]} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
+      <BarChart data={data as Bar[]} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />
-        <YAxis width={72} tickFormatter={formatMs} />
-        <Tooltip formatter={formatMs} />
-        <Bar dataKey="wallMs" name="wall time" fill={MEASURED} isAnimationActive={false} className="measured-bar" />
+        <YAxis width={72} tickFormatter={format} />
+        <Tooltip formatter={(value) => format(Number(value))} />
+        <Bar dataKey="value" name={name} fill={MEASURED} isAnimationActive={false} className="measured-bar" />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -6,7 +6,7 @@ import { piKernel, type PiChunkInput, type PiChunkResult } from '../kernels/pi';
 import type { Divisible } from '../kernels/pieces';
 import { primeKernel, worstCaseDivisions, type PrimeChunkInput, type PrimeChunkResult } from '../kernels/primes';
 import { BLOCK_SIZE } from '../kernels/rng';
-import type { Timed } from '../pool/types';
+import type { Timed } from '../clock';
 import { atomicsSync, SimulatedGil, type GilSettings } from './lock';
 import { StateRecorder } from './recorder';
 import { STATE, threadViews, type GilBuffers } from './shared';
@@ -41,12 +41,12 @@ function underGil<I, R>(kernel: Divisible<I, R>, input: I, tickSize: number, con
   return { result: kernel.join(parts, input), startEpochMs: started, endEpochMs: epochNow() };
 }
 
-/** A pi chunk, one block (4,096 darts) per tick. */
-export function piChunkUnderGil(input: PiChunkInput, context: GilThreadContext): Timed<PiChunkResult> {
-  return underGil(piKernel, input, BLOCK_SIZE, context);
+/** A pi chunk, one block (4,096 darts) per tick, by the JavaScript kernel unless given another. */
+export function piChunkUnderGil(input: PiChunkInput, context: GilThreadContext, run = piKernel.run): Timed<PiChunkResult> {
+  return underGil({ ...piKernel, run }, input, BLOCK_SIZE, context);
 }
 
 /** A prime chunk, PRIME_TICK_DIVISIONS trial divisions per tick at worst. */
-export function primeChunkUnderGil(input: PrimeChunkInput, context: GilThreadContext): Timed<PrimeChunkResult> {
-  return underGil(primeKernel, input, PRIME_TICK_DIVISIONS, context);
+export function primeChunkUnderGil(input: PrimeChunkInput, context: GilThreadContext, run = primeKernel.run): Timed<PrimeChunkResult> {
+  return underGil({ ...primeKernel, run }, input, PRIME_TICK_DIVISIONS, context);
 }

@@ -40,7 +40,8 @@ export function TextField({ label, value, onChange, error, hint, placeholder, in
 interface SelectProps<T extends string> {
   label: string;
   value: T;
-  options: readonly { value: T; label: string }[];
+  /** An option with a `disabledBecause` shows, but cannot be picked. */
+  options: readonly { value: T; label: string; disabledBecause?: string | null }[];
   onChange(value: T): void;
   error?: string;
   hint?: ReactNode;
@@ -62,8 +63,8 @@ export function SelectField<T extends string>({ label, value, options, onChange,
         aria-describedby={error || hint ? messageId : undefined}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
+          <option key={option.value} value={option.value} disabled={Boolean(option.disabledBecause)}>
+            {option.disabledBecause ? `${option.label} (not in this browser)` : option.label}
           </option>
         ))}
       </select>

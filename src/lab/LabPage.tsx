@@ -10,8 +10,8 @@ interface Props<F, P, T> {
   notice?: ReactNode;
   /** More of the form after the run's settings: sweeps, presets. */
   controls?: ReactNode;
-  /** The task the status line speaks of, and what its current step is. */
-  status: { task: StatusSource | null; step?: string | null; progress?: number | null };
+  /** What the status line says of the task started last: its current step, and a better progress. */
+  status?: { step?: string | null; progress?: number | null };
   /** Under Run and Stop: a lesson note, the live view, the Result, sweep panels. */
   children: ReactNode;
   onRun(): void;
@@ -58,7 +58,7 @@ export function LabPage<F, P, T>({ lab, notice, controls, status, children, onRu
             <button type="button" ref={lab.stopRef} onClick={lab.stop} disabled={!lab.busy}>
               Stop
             </button>
-            <StatusLine ready={meta.ready} {...status} />
+            <StatusLine ready={meta.ready} task={(lab.tasks.latest?.state as StatusSource | undefined) ?? null} {...status} />
           </div>
           {children}
         </div>

@@ -1,5 +1,5 @@
 import { CheckboxField, SelectField, TextField } from './Field';
-import { resolveHint, type FieldErrors, type FieldSpec, type LabContext } from './settings';
+import { phrase, resolveHint, type FieldErrors, type FieldSpec, type LabContext } from './settings';
 
 interface Props<F, P> {
   fields: readonly FieldSpec<F, P>[];
@@ -24,7 +24,11 @@ export function SettingsFields<F, P>({ fields, form, errors, value, context, onC
         return <CheckboxField key={field.key} label={field.label} checked={(form[field.key] as boolean) && !disabled} disabled={disabled} onChange={change} hint={hint} />;
       }
       if (field.kind === 'choice') {
-        return <SelectField key={field.key} label={field.label} value={form[field.key] as string} options={field.options} onChange={change} error={error} hint={hint} />;
+        const options = field.options.map((option) => ({ ...option, disabledBecause: option.unavailable?.(context) ?? null }));
+        const unavailable = options.filter((option) => option.disabledBecause);
+        // Why an option is greyed out, after the field's own hint.
+        const why = unavailable.length > 0 ? unavailable.map((option) => `${option.label}: ${option.disabledBecause}`).join(' ') : null;
+        return <SelectField key={field.key} label={field.label} value={form[field.key] as string} options={options} onChange={change} error={error} hint={why ? phrase(hint, ' ', why) : hint} />;
       }
       return (
         <TextField

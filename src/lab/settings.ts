@@ -8,6 +8,8 @@ import type { Parsed } from './parseNumber';
 export interface LabContext {
   cores: number;
   canShareMemory: boolean;
+  /** The browser runs WebAssembly SIMD. */
+  wasmSimd: boolean;
 }
 
 export interface Option<T extends string = string> {
@@ -15,6 +17,8 @@ export interface Option<T extends string = string> {
   label: string;
   /** How a link writes this choice, where that differs from `value`. */
   link?: string;
+  /** Why this browser cannot have this choice (the option shows, disabled), or null. */
+  unavailable?(context: LabContext): string | null;
 }
 
 /** A field's help under it: fixed, or worked out from the form and what it validates to. */

@@ -2,7 +2,7 @@
 // its tasks, and how a task starts and stops. A lab page adds its own actions and views.
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { isCrossOriginIsolated } from '../isolation/crossOriginIsolation';
-import { logicalCores } from '../platform';
+import { logicalCores, simdSupported } from '../platform';
 import { useLiveTasks, type LiveTasks, type TaskRunner } from '../runs/live';
 import { formFromLink, formToLink, type FieldErrors, type LabContext, type Validation } from './settings';
 import type { LabMeta } from './meta';
@@ -26,6 +26,8 @@ export interface Lab<F, P, T> {
   errors: FieldErrors<F>;
   tasks: LiveTasks<T>;
   busy: boolean;
+  /** The single run started last, once it has ended and has something to show: its Result's task. */
+  finishedRun: T | null;
   /**
    * Starts the task `action` would run, if its settings are valid; else points at the first bad
    * field. With `withForm` (a preset), the form takes those settings first. The task is kept
@@ -39,7 +41,7 @@ export interface Lab<F, P, T> {
 }
 
 export function useLab<F, P, T>(meta: LabMeta<F, P>, { query, onQueryChange }: LabPageProps): Lab<F, P, T> {
-  const context = useMemo<LabContext>(() => ({ cores: logicalCores(), canShareMemory: isCrossOriginIsolated() }), []);
+  const context = useMemo<LabContext>(() => ({ cores: logicalCores(), canShareMemory: isCrossOriginIsolated(), wasmSimd: simdSupported() }), []);
   const defaults = useMemo(() => meta.defaults(context.cores), [meta, context]);
   const [form, setForm] = useState<F>(() => formFromLink(meta.fields, query, defaults));
   const [attempted, setAttempted] = useState('run');
@@ -83,5 +85,8 @@ export function useLab<F, P, T>(meta: LabMeta<F, P>, { query, onQueryChange }: L
     focusStop();
   };
 
-  return { meta, context, form, change, validation, errors, tasks, busy: tasks.running, start, stop: tasks.stop, formRef, formId, stopRef };
+  const latest = tasks.latest;
+  const ended = latest?.kind === 'run' && !tasks.running ? (latest.state as { status: string; current: unknown }) : null;
+  const finishedRun = ended && ended.current && ended.status !== 'failed' ? latest!.state : null;
+  return { meta, context, form, change, validation, errors, tasks, busy: tasks.running, finishedRun, start, stop: tasks.stop, formRef, formId, stopRef };
 }

@@ -4,7 +4,7 @@
 // which shape a file has.
 import type { RunEnvironment } from '../platform';
 import type { ChunkEvent } from '../pool/types';
-import type { PageResponsiveness, RunMode, RunRecord, RunStatus } from './record';
+import type { RunRecord, RunStatus } from './record';
 import type { Series } from './series';
 
 export const SCHEMA_VERSION = 1;
@@ -22,23 +22,12 @@ export interface ExportedEvent {
   result: Fields;
 }
 
-export interface ExportedRun {
-  settings: unknown;
-  mode: RunMode;
-  workers: number;
-  strategy: string;
-  chunkCount: number;
-  totalItems: number;
-  status: RunStatus;
-  error: string | null;
-  spawnMs: number | null;
-  warmUpMs: number | null;
-  wallMs: number | null;
-  page: PageResponsiveness;
+/** A run as exported: its record without the live parts, with its result and events in plain fields. */
+export type ExportedRun = Pick<RunRecord<unknown, unknown>, 'settings' | 'mode' | 'workers' | 'strategy' | 'chunkCount' | 'totalItems' | 'status' | 'error' | 'spawnMs' | 'warmUpMs' | 'wallMs' | 'page'> & {
   /** The run's result, as the lab states it (e.g. darts inside, primes found, GIL hand-offs). */
   summary: Fields;
   events: ExportedEvent[];
-}
+};
 
 export interface TaskExport {
   schemaVersion: typeof SCHEMA_VERSION;

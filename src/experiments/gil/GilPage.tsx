@@ -33,7 +33,7 @@ export default function GilPage(props: LabPageProps) {
         setPresetId(null);
         run();
       }}
-      status={{ task, step: task?.status === 'running' ? stepLabel(task) : null, progress: task?.current ? progressOf(task.current) : null }}
+      status={{ step: task?.status === 'running' ? stepLabel(task) : null, progress: task?.current ? progressOf(task.current) : null }}
       controls={
         <FieldGroup lab={lab} legend="Presets">
           {PRESETS.map((p) => (

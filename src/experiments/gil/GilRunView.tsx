@@ -5,7 +5,8 @@ import { formatCount, formatDuration } from '../../format';
 import { StateTimeline, type StateStyle } from '../../charts/StateTimeline';
 import { formatTimelineTime } from '../../format';
 import { epochNow } from '../../clock';
-import { readThreadFigures, readThreadLog } from '../../gil/readStats';
+import { readThreadFigures, readThreadLog, type ThreadFigures } from '../../gil/readStats';
+import { Table, type Column } from '../../lab/Table';
 import type { GilRecord } from './job';
 import { PHASE_TITLES } from './job';
 import { LOCK, STATE, threadCount } from '../../gil/shared';
@@ -29,6 +30,19 @@ const THREAD_STATES: StateStyle = {
   markState: STATE.FAILED_ATTEMPT,
   markColor: THREAD_STATE_COLORS.failedAttempt,
 };
+
+const THREAD_COLUMNS: Column<ThreadFigures>[] = [
+  { title: 'Now', cell: (f) => (f.state === null ? '–' : STATE_NAMES[f.state]) },
+  { title: 'Running', cell: (f) => formatDuration(f.runningMs) },
+  { title: 'Waiting', cell: (f) => formatDuration(f.waitingMs) },
+  { title: 'I/O', cell: (f) => formatDuration(f.ioMs) },
+  { title: 'GIL-free', cell: (f) => formatDuration(f.gilFreeMs) },
+  { title: 'Acquisitions', cell: (f) => formatCount(f.acquisitions) },
+  { title: 'Failed attempts', cell: (f) => formatCount(f.failedAttempts) },
+  { title: 'Forced drops', cell: (f) => formatCount(f.forcedDrops) },
+  { title: 'Hand-offs to it', cell: (f) => formatCount(f.handoffs) },
+  { title: 'I/O rounds', cell: (f) => formatCount(f.ioRounds) },
+];
 
 interface Props {
   record: GilRecord;
@@ -89,8 +103,7 @@ export const GilRunView = memo(function GilRunView({ record, version }: Props) {
           logs={logs}
           laneLabel={(lane) => `thread ${lane + 1}`}
           style={THREAD_STATES}
-          fromMs={Math.max(0, fromMs)}
-          toMs={Math.max(0, fromMs) + windowMs}
+          window={{ fromMs: Math.max(0, fromMs), toMs: Math.max(0, fromMs) + windowMs }}
           label={`State timeline of ${logs.length} threads from ${formatTimelineTime(Math.max(0, fromMs), windowMs / 10)} to ${formatTimelineTime(Math.max(0, fromMs) + windowMs, windowMs / 10)}`}
         />
         <div className="zoom-controls">
@@ -103,42 +116,13 @@ export const GilRunView = memo(function GilRunView({ record, version }: Props) {
           </label>
         </div>
       </figure>
-      <div className="table-scroll">
-        <table aria-label="Per-thread states">
-          <thead>
-            <tr>
-              <th scope="col">Thread</th>
-              <th scope="col">Now</th>
-              <th scope="col">Running</th>
-              <th scope="col">Waiting</th>
-              <th scope="col">I/O</th>
-              <th scope="col">GIL-free</th>
-              <th scope="col">Acquisitions</th>
-              <th scope="col">Failed attempts</th>
-              <th scope="col">Forced drops</th>
-              <th scope="col">Hand-offs to it</th>
-              <th scope="col">I/O rounds</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.map((f) => (
-              <tr key={f.thread}>
-                <th scope="row">thread {f.thread + 1}{plans[f.thread].role === 'io' ? ' (I/O)' : ''}</th>
-                <td>{f.state === null ? '–' : STATE_NAMES[f.state]}</td>
-                <td>{formatDuration(f.runningMs)}</td>
-                <td>{formatDuration(f.waitingMs)}</td>
-                <td>{formatDuration(f.ioMs)}</td>
-                <td>{formatDuration(f.gilFreeMs)}</td>
-                <td>{formatCount(f.acquisitions)}</td>
-                <td>{formatCount(f.failedAttempts)}</td>
-                <td>{formatCount(f.forcedDrops)}</td>
-                <td>{formatCount(f.handoffs)}</td>
-                <td>{formatCount(f.ioRounds)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label="Per-thread states"
+        head={{ title: 'Thread', cell: (f) => `thread ${f.thread + 1}${plans[f.thread].role === 'io' ? ' (I/O)' : ''}` }}
+        columns={THREAD_COLUMNS}
+        rows={figures}
+        rowKey={(f) => f.thread}
+      />
       {figures.some((f) => f.logFull) ? <p className="how-measured">Some threads filled their state log: the timeline stops where it filled; the counters and times went on.</p> : null}
     </section>
   );

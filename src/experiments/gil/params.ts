@@ -34,8 +34,6 @@ export interface GilForm {
   repeats: string;
 }
 
-export type GilErrors = FieldErrors<GilForm>;
-
 export const THREADS_RULE = { min: 1, max: 16 };
 export const CHECK_INTERVAL_RULE = { min: 1, max: 1_000_000 };
 /** CPython allows down to 1 µs. */
@@ -113,7 +111,7 @@ export function ioRoundsFor(work: number): number {
 }
 
 export function validateGilForm(form: GilForm): Validation<GilForm, GilParams> {
-  const errors: GilErrors = {};
+  const errors: FieldErrors<GilForm> = {};
   const threads = take(parseWholeNumber(form.threads, THREADS_RULE), 'threads', errors);
   const checkInterval = take(parseWholeNumber(form.checkInterval, CHECK_INTERVAL_RULE), 'checkInterval', errors);
   const switchIntervalMs = take(parseDecimal(form.switchInterval, SWITCH_INTERVAL_RULE), 'switchInterval', errors);

@@ -9,6 +9,7 @@ import { piExport } from './export';
 import type { Strategy } from '../../pool/types';
 import { WARM_UP_SAMPLES, type PiRecord, type PiRunTask } from './job';
 import { piStandardError } from '../../kernels/pi';
+import { KERNEL_LABELS } from '../../kernels/kernelNames';
 import { tallyPi, type PiTally } from './summary';
 
 const STRATEGY_TEXT: Record<Strategy, string> = {
@@ -19,11 +20,13 @@ const STRATEGY_TEXT: Record<Strategy, string> = {
 
 interface Props {
   task: PiRunTask;
+  /** This run's kernel against JavaScript, as measured by a kernel comparison, if one was. */
+  kernelLesson: string | null;
   onReuseSeed(seed: number): void;
 }
 
 /** The outcome of a finished (or stopped) run, stated in words and numbers. Memoised, as PiRunView. */
-export const PiResult = memo(function PiResult({ task, onReuseSeed }: Props) {
+export const PiResult = memo(function PiResult({ task, kernelLesson, onReuseSeed }: Props) {
   const record = task.current!;
   const tally = useMemo(() => tallyPi(record.events, record.workers), [record]);
   const { settings } = record;
@@ -57,6 +60,7 @@ export const PiResult = memo(function PiResult({ task, onReuseSeed }: Props) {
         { term: 'Workers', value: onWorkers ? formatCount(record.workers) : 'none (main thread)' },
         { term: 'Mode', value: `${MODE_LABELS[record.mode]}${settings.sameSeed ? ', same seed in every worker' : ''}` },
         record.instruments ? threadsModeResult(record.instruments, record.workers, wallMs) : null,
+        { term: 'Kernel', value: `${KERNEL_LABELS[settings.kernel]}${kernelLesson ? `: ${kernelLesson}` : ''}` },
         { term: 'Chunks', value: `${formatCount(record.events.length)} of ${formatCount(record.chunkCount)} done` },
         { term: 'Scheduling', value: onWorkers ? STRATEGY_TEXT[record.strategy] : 'one after another on the page' },
         {

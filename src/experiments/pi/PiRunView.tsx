@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Figure } from '../../lab/Figure';
-import { LaneTable } from '../../lab/LaneTable';
+import { LaneTable, type LaneColumn } from '../../lab/LaneTable';
 import { ThreadsModeFigures } from '../../lab/threadsMode';
 import { formatCompact, formatCount, formatDuration } from '../../format';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
@@ -9,9 +9,9 @@ import { Dartboard } from '../../charts/Dartboard';
 import { workerColor } from '../../theme';
 import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
 import { epochNow } from '../../clock';
-import { workerTotals } from '../../runs/record';
+import { workerTotals, type WorkerTotals } from '../../runs/record';
 import type { PiRecord } from './job';
-import { PiSummary } from './summary';
+import { PiSummary, type PiTally } from './summary';
 import { laneName, laneNoun } from '../../lab/lanes';
 
 interface Props {
@@ -112,17 +112,7 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
         </figure>
       </div>
 
-      <LaneTable
-        mode={record.mode}
-        rows={totals}
-        columns={[
-          { title: 'Chunks', cell: (t) => formatCount(t.chunks) },
-          { title: 'Samples', cell: (t) => formatCount(tally.perWorker[t.worker].samples) },
-          { title: 'Darts inside', cell: (t) => formatCount(tally.perWorker[t.worker].inside) },
-          { title: 'Busy', cell: (t) => formatDuration(t.busyMs) },
-          { title: 'Idle', cell: (t) => formatDuration(t.idleMs) },
-        ]}
-      />
+      <LaneTable mode={record.mode} rows={totals} columns={laneColumns(tally)} />
     </section>
   );
 });
@@ -135,4 +125,15 @@ function longTasksNote(record: PiRecord, longTasks: number): string {
   // With more workers than cores, the operating system shares the cores with the page too.
   if (record.workers > record.environment.logicalCores) return `${longest}: more workers than cores, so the page waits for a core`;
   return longest;
+}
+
+/** The per-worker table: chunks and darts from the tally, time from the run's event log. */
+function laneColumns(tally: PiTally): LaneColumn<WorkerTotals>[] {
+  return [
+    { title: 'Chunks', cell: (t) => formatCount(t.chunks) },
+    { title: 'Samples', cell: (t) => formatCount(tally.perWorker[t.worker].samples) },
+    { title: 'Darts inside', cell: (t) => formatCount(tally.perWorker[t.worker].inside) },
+    { title: 'Busy', cell: (t) => formatDuration(t.busyMs) },
+    { title: 'Idle', cell: (t) => formatDuration(t.idleMs) },
+  ];
 }

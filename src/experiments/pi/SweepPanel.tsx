@@ -2,7 +2,9 @@ import { memo, useMemo } from 'react';
 import { amdahlSpeedup, fitSerialShare } from '../../analysis/amdahl';
 import { formatCompact, formatDuration } from '../../format';
 import { SpeedupChart, WallTimeChart, type SpeedupPoint } from '../../charts/SpeedupChart';
-import type { PiSweep } from './sweep';
+import type { PiSweep, SweepPoint } from './sweep';
+import { SeriesStatus } from '../../lab/SeriesStatus';
+import { Table, type Column } from '../../lab/Table';
 import { logicalCores } from '../../platform';
 import { ExportButtons } from '../../lab/ExportButtons';
 import { laneName } from '../../lab/lanes';
@@ -35,21 +37,17 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
     return { chart: chartPoints, wallTimes: wallPoints, serialShare: share, oneWorkerMs: one };
   }, [sweep, version, cores]);
 
-  const done = sweep.points.length;
   const total = sweep.steps.length;
   return (
     <section className="sweep" aria-label="Worker sweep">
       <h2>Worker sweep</h2>
-      <p role="status">
-        {sweep.status === 'running'
-          ? `Measuring ${sweep.steps[done]} ${sweep.steps[done] === 1 ? 'worker' : 'workers'} (${done + 1} of ${total})…`
-          : sweep.status === 'done'
-            ? `Done: ${total} worker counts, the same ${formatCompact(sweep.current?.totalItems ?? 0)} samples and seed ${sweep.seed} each time.`
-            : sweep.status === 'stopped'
-              ? `Stopped after ${done} of ${total} worker counts.`
-              : `Failed: ${sweep.error}`}
-      </p>
-      <progress aria-label="Sweep progress" max={total} value={done} />
+      <SeriesStatus
+        series={sweep}
+        stepName={(workers) => `${workers} ${workers === 1 ? 'worker' : 'workers'}`}
+        done={`Done: ${total} worker counts, the same ${formatCompact(sweep.current?.totalItems ?? 0)} samples and seed ${sweep.seed} each time.`}
+        steps="worker counts"
+      />
+      <progress aria-label="Sweep progress" max={total} value={sweep.points.length} />
       {serialShare !== null ? (
         <p className="fit">
           Amdahl fit to all points, counting at most {cores} workers as running at once (this machine’s logical
@@ -69,37 +67,25 @@ export const SweepPanel = memo(function SweepPanel({ sweep, version }: { sweep: 
         </figure>
       </div>
       <ExportButtons exportTask={() => exportTask('pi', sweep, piExport)} laneName={(lane) => laneName('workers', lane)} />
-      <div className="table-scroll">
-        <table aria-label="Sweep results">
-          <thead>
-            <tr>
-              <th scope="col">Workers</th>
-              <th scope="col">Wall time</th>
-              <th scope="col">Speed-up</th>
-              <th scope="col">Efficiency</th>
-              <th scope="col">Samples per second</th>
-              <th scope="col">Start-up (spawn + warm-up)</th>
-              <th scope="col">Estimate</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sweep.points.map((p) => {
-              const speedup = oneWorkerMs === null ? null : oneWorkerMs / p.wallMs;
-              return (
-                <tr key={p.workers}>
-                  <th scope="row">{p.workers}</th>
-                  <td>{formatDuration(p.wallMs)}</td>
-                  <td>{speedup === null ? '–' : `${speedup.toFixed(2)}×`}</td>
-                  <td>{speedup === null ? '–' : `${((speedup / p.workers) * 100).toFixed(0)} %`}</td>
-                  <td>{formatCompact(p.samplesPerSecond)}</td>
-                  <td>{formatDuration(p.startUpMs)}</td>
-                  <td>{p.estimate.toFixed(6)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label="Sweep results"
+        head={{ title: 'Workers', cell: (p) => p.workers }}
+        columns={SWEEP_COLUMNS(oneWorkerMs)}
+        rows={sweep.points}
+        rowKey={(p) => p.workers}
+      />
     </section>
   );
 });
+
+function SWEEP_COLUMNS(oneWorkerMs: number | null): Column<SweepPoint>[] {
+  const speedup = (p: SweepPoint) => (oneWorkerMs === null ? null : oneWorkerMs / p.wallMs);
+  return [
+    { title: 'Wall time', cell: (p) => formatDuration(p.wallMs) },
+    { title: 'Speed-up', cell: (p) => (speedup(p) === null ? '–' : `${speedup(p)!.toFixed(2)}×`) },
+    { title: 'Efficiency', cell: (p) => (speedup(p) === null ? '–' : `${((speedup(p)! / p.workers) * 100).toFixed(0)} %`) },
+    { title: 'Samples per second', cell: (p) => formatCompact(p.samplesPerSecond) },
+    { title: 'Start-up (spawn + warm-up)', cell: (p) => formatDuration(p.startUpMs) },
+    { title: 'Estimate', cell: (p) => p.estimate.toFixed(6) },
+  ];
+}

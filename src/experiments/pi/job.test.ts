@@ -6,7 +6,7 @@ import { makePiJob, piStrategy, planPiChunks, planSameSeedChunks, preparePiRun }
 import { autoChunks, type PiParams } from './params';
 
 const params = (changes: Partial<PiParams>): PiParams => ({
-  samples: 1_000_000, workers: 2, chunks: 8, seed: 1, mode: 'workers', policy: 'new', sameSeed: false, ...changes,
+  samples: 1_000_000, workers: 2, chunks: 8, seed: 1, mode: 'workers', policy: 'new', sameSeed: false, kernel: 'js', ...changes,
 });
 
 describe('planPiChunks', () => {

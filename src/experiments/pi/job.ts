@@ -60,15 +60,16 @@ export function makePiJob(params: PiParams, seed: number): Job<PiChunkPlan, PiCh
   const blocks = blocksFor(params.samples);
   const pointBlockStride = Math.max(1, Math.floor(blocks / DARTBOARD_POINTS));
   const pointsPerBlock = Math.max(1, Math.floor(DARTBOARD_POINTS / blocks));
-  const inputFor = (plan: PiChunkPlan) => ({ seed, ...plan, pointBlockStride, pointsPerBlock });
+  const inputFor = (plan: PiChunkPlan) => ({ seed, ...plan, pointBlockStride, pointsPerBlock, kernel: params.kernel });
 
   return {
     chunks,
     itemsOf: (plan) => plan.samples,
     onWorker: (remote, plan) => remote.piChunk(inputFor(plan)),
     onGilThread: (remote, plan, thread) => remote.gilPiChunk(inputFor(plan), thread),
-    onThisThread: (plan) => timed(piChunk)(inputFor(plan)),
-    warmUp: (remote) => remote.piChunk({ seed, firstStream: 0, samples: WARM_UP_SAMPLES }),
+    onThisThread: (plan) => timed(piChunk)({ seed, ...plan, pointBlockStride, pointsPerBlock }),
+    // Also compiles and warms up a WebAssembly kernel, so its first timed chunk runs optimised code.
+    warmUp: (remote) => remote.piChunk({ seed, firstStream: 0, samples: WARM_UP_SAMPLES, kernel: params.kernel }),
   };
 }
 

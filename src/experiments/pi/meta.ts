@@ -3,7 +3,8 @@ import { formatCount } from '../../format';
 import type { LabMeta } from '../../lab/meta';
 import { phrase, term, type FieldSpec } from '../../lab/settings';
 import { modeField, policyField } from '../../lab/threadsMode';
-import { AUTO_CHUNK_SAMPLES, CHUNKS_PER_WORKER, defaultPiForm, MAIN_THREAD_MAX_SAMPLES, SAMPLES_RULE, validatePiForm, validateSweep, WORKERS_RULE, type PiForm, type PiParams } from './params';
+import { kernelField } from '../../lab/kernels';
+import { AUTO_CHUNK_SAMPLES, CHUNKS_PER_WORKER, defaultPiForm, MAIN_THREAD_MAX_SAMPLES, SAMPLES_RULE, validateKernelComparison, validatePiForm, validateSweep, WORKERS_RULE, type PiForm, type PiParams } from './params';
 
 const onMainThread = (form: PiForm) => form.mode === 'mainThread';
 
@@ -18,6 +19,7 @@ const fields: readonly FieldSpec<PiForm, PiParams>[] = [
   },
   modeField<PiForm, PiParams>(['workers', 'threads', 'mainThread']),
   policyField<PiForm, PiParams>('throws darts (a tick: 4,096 darts)'),
+  kernelField<PiForm, PiParams>(['js', 'wasm', 'simd'], 'throws its darts'),
   {
     kind: 'text',
     key: 'workers',
@@ -77,5 +79,5 @@ export const piLab: LabMeta<PiForm, PiParams> = {
   fields,
   defaults: defaultPiForm,
   validate: validatePiForm,
-  actions: { sweep: validateSweep },
+  actions: { sweep: validateSweep, kernels: validateKernelComparison },
 };

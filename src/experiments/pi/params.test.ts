@@ -18,13 +18,13 @@ const form = (changes: Partial<PiForm>): PiForm => ({ ...defaultPiForm(4), ...ch
 describe('validatePiForm', () => {
   it('turns the defaults into a run of 100,000,000 samples on every core, 4 chunks per worker', () => {
     expect(validatePiForm(defaultPiForm(8)).value).toEqual({
-      samples: 100_000_000, workers: 8, chunks: 32, seed: null, mode: 'workers', policy: 'new', sameSeed: false,
+      samples: 100_000_000, workers: 8, chunks: 32, seed: null, mode: 'workers', policy: 'new', sameSeed: false, kernel: 'js',
     });
   });
 
   it('refuses threads mode beside Mode when the page cannot share memory', () => {
-    expect(validatePiForm(form({ mode: 'threads' }), { canShareMemory: false }).errors?.mode).toMatch(/needs a cross-origin isolated page/);
-    expect(validatePiForm(form({ mode: 'threads', policy: 'old' }), { canShareMemory: true }).value).toMatchObject({ mode: 'threads', policy: 'old' });
+    expect(validatePiForm(form({ mode: 'threads' }), { canShareMemory: false, wasmSimd: true }).errors?.mode).toMatch(/needs a cross-origin isolated page/);
+    expect(validatePiForm(form({ mode: 'threads', policy: 'old' }), { canShareMemory: true, wasmSimd: true }).value).toMatchObject({ mode: 'threads', policy: 'old' });
   });
 
   it('cuts big runs into chunks of at most 20,000,000 darts, so progress shows early', () => {
@@ -102,7 +102,7 @@ describe('worker lists', () => {
   it('a sweep ignores Mode, Same seed and Workers, and checks its own list', () => {
     const plan = validateSweep(form({ mode: 'mainThread', samples: '3e8', sameSeed: true, workers: '0', sweepWorkers: '4, 1' })).value;
     expect(plan).toEqual({
-      base: { samples: 300_000_000, workers: 1, chunks: 15, seed: null, mode: 'workers', policy: 'new', sameSeed: false },
+      base: { samples: 300_000_000, workers: 1, chunks: 15, seed: null, mode: 'workers', policy: 'new', sameSeed: false, kernel: 'js' },
       workerCounts: [1, 4],
       fixedChunks: null,
     });

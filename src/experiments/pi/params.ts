@@ -5,6 +5,8 @@ import { formatCount } from '../../format';
 import type { Policy } from '../../gil/lock';
 import { THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
 import { invalid, take, valid, type FieldErrors, type LabContext, type Validation } from '../../lab/settings';
+import type { PiKernelName } from '../../kernels/kernelNames';
+import { checkKernel } from '../../lab/kernelRules';
 
 export type PiMode = 'workers' | 'mainThread' | 'threads';
 
@@ -21,6 +23,7 @@ export interface PiParams {
   policy: Policy;
   /** The book's bug: every worker starts from the same random stream. */
   sameSeed: boolean;
+  kernel: PiKernelName;
 }
 
 /** The form as typed: strings, so a half-typed value survives re-renders and links. */
@@ -32,10 +35,9 @@ export interface PiForm {
   mode: PiMode;
   policy: Policy;
   sameSeed: boolean;
+  kernel: PiKernelName;
   sweepWorkers: string;
 }
-
-export type PiErrors = FieldErrors<PiForm>;
 
 export const SAMPLES_RULE = { min: 1_000, max: 10_000_000_000 };
 export const WORKERS_RULE = { min: 1, max: 64 };
@@ -58,6 +60,7 @@ export function defaultPiForm(cores: number): PiForm {
     mode: 'workers',
     policy: 'new',
     sameSeed: false,
+    kernel: 'js',
     sweepWorkers: defaultSweepWorkers(cores).join(', '),
   };
 }
@@ -99,10 +102,12 @@ export function autoChunks(samples: number, workers: number): number {
  * Checks what a run uses; the sweep's list is checked apart (validateSweepList). Threads mode
  * needs shared memory, which only a cross-origin isolated page has.
  */
-export function validatePiForm(form: PiForm, context: Pick<LabContext, 'canShareMemory'> = { canShareMemory: true }): Validation<PiForm, PiParams> {
-  const errors: PiErrors = {};
+export function validatePiForm(form: PiForm, context: Pick<LabContext, 'canShareMemory' | 'wasmSimd'> = { canShareMemory: true, wasmSimd: true }): Validation<PiForm, PiParams> {
+  const errors: FieldErrors<PiForm> = {};
   if (form.mode === 'threads' && !context.canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const onMainThread = form.mode === 'mainThread';
+  const kernelError = checkKernel(form.kernel, onMainThread, context.wasmSimd);
+  if (kernelError) errors.kernel = kernelError;
   const samples = take(parseWholeNumber(form.samples, SAMPLES_RULE), 'samples', errors);
   // The main thread is one thread, whatever the Workers field says.
   const workers = onMainThread ? 1 : take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
@@ -127,8 +132,9 @@ export function validatePiForm(form: PiForm, context: Pick<LabContext, 'canShare
 
   if (Object.keys(errors).length > 0 || samples === undefined || workers === undefined || chunks === undefined) return invalid(errors);
   const sameSeed = form.sameSeed && !onMainThread;
-  return valid({ samples, workers, chunks, seed, mode: form.mode, policy: form.policy, sameSeed });
+  return valid({ samples, workers, chunks, seed, mode: form.mode, policy: form.policy, sameSeed, kernel: form.kernel });
 }
+
 
 /** What a sweep runs: the same darts, seed and chunks at each of its worker counts. */
 export interface SweepPlan {
@@ -173,4 +179,17 @@ export function parseWorkerList(text: string): Parsed<number[]> {
   }
   if (counts.size > MAX_SWEEP_POINTS) return { ok: false, error: `At most ${MAX_SWEEP_POINTS} worker counts.`, reason: 'range' };
   return { ok: true, value: [...counts].sort((a, b) => a - b) };
+}
+
+/** What a kernel comparison runs: the run's settings with each kernel this browser has. */
+export interface KernelPlan {
+  base: PiParams;
+  kernels: PiKernelName[];
+}
+
+export function validateKernelComparison(form: PiForm, context: Pick<LabContext, 'canShareMemory' | 'wasmSimd'> = { canShareMemory: true, wasmSimd: true }): Validation<PiForm, KernelPlan> {
+  const run = validatePiForm({ ...form, kernel: 'js' }, context);
+  if (!run.value) return run;
+  if (run.value.mode === 'mainThread') return invalid({ mode: 'Compare kernels runs on workers: the page’s own thread has the JavaScript kernel only.' });
+  return valid({ base: run.value, kernels: context.wasmSimd ? ['js', 'wasm', 'simd'] : ['js', 'wasm'] });
 }

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { formatCompact, formatCount, formatDuration } from '../../format';
 import { ExportButtons } from '../../lab/ExportButtons';
+import { KERNEL_LABELS } from '../../kernels/kernelNames';
 import { laneName, MODE_LABELS } from '../../lab/lanes';
 import { ResultSection } from '../../lab/ResultSection';
 import { threadsModeResult } from '../../lab/threadsMode';
@@ -11,7 +12,7 @@ import { ORDERS, STRATEGIES } from './params';
 import { idleSummary, tallyPrimes } from './summary';
 
 /** The outcome of a finished (or stopped) run, stated in words and numbers. Memoised, as PrimeRunView. */
-export const PrimeResult = memo(function PrimeResult({ task }: { task: PrimeRunTask }) {
+export const PrimeResult = memo(function PrimeResult({ task, kernelLesson }: { task: PrimeRunTask; kernelLesson: string | null }) {
   const record = task.current!;
   const tally = useMemo(() => tallyPrimes(record.events), [record]);
   const idle = useMemo(() => idleSummary(record), [record]);
@@ -36,6 +37,7 @@ export const PrimeResult = memo(function PrimeResult({ task }: { task: PrimeRunT
         { term: 'Workers', value: formatCount(record.workers) },
         { term: 'Mode', value: MODE_LABELS[record.mode] },
         record.instruments ? threadsModeResult(record.instruments, record.workers, wallMs) : null,
+        { term: 'Kernel', value: `${KERNEL_LABELS[settings.kernel]}${kernelLesson ? `: ${kernelLesson}` : ''}` },
         { term: 'Strategy', value: strategy },
         { term: 'Order', value: `${order}${settings.shuffleSeed !== null ? ` (shuffle seed ${settings.shuffleSeed})` : ''}` },
         {

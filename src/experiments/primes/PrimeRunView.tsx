@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { Figure } from '../../lab/Figure';
-import { LaneTable } from '../../lab/LaneTable';
+import { LaneTable, type LaneColumn } from '../../lab/LaneTable';
 import { ThreadsModeFigures } from '../../lab/threadsMode';
 import { formatCompact, formatCount, formatDuration } from '../../format';
 import { ChunkTimeline } from '../../charts/ChunkTimeline';
@@ -9,10 +9,20 @@ import { WorkerTimeChart } from '../../charts/WorkerTimeChart';
 import { epochNow } from '../../clock';
 import type { PrimeChunkResult } from '../../kernels/primes';
 import type { ChunkEvent } from '../../pool/types';
-import { workerTotals } from '../../runs/record';
+import { workerTotals, type WorkerTotals } from '../../runs/record';
 import type { PrimeRecord } from './job';
 import { PrimeSummary } from './summary';
 import { laneName, laneNoun } from '../../lab/lanes';
+
+/** Per worker: time busy, waiting to be handed a chunk, and idle once nothing is left. */
+const LANE_COLUMNS: LaneColumn<WorkerTotals>[] = [
+  { title: 'Chunks', cell: (t) => formatCount(t.chunks) },
+  { title: 'Numbers', cell: (t) => formatCount(t.items) },
+  { title: 'Busy', cell: (t) => formatDuration(t.busyMs) },
+  { title: 'Waiting for work', cell: (t) => formatDuration(t.waitingMs) },
+  { title: 'Waiting per chunk', cell: (t) => (t.chunks > 0 ? formatDuration(t.waitingMs / t.chunks) : '–') },
+  { title: 'Idle (nothing left)', cell: (t) => formatDuration(t.idleMs - t.waitingMs) },
+];
 
 interface Props {
   record: PrimeRecord;
@@ -92,18 +102,7 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
         </figure>
       </div>
 
-      <LaneTable
-        mode={record.mode}
-        rows={totals}
-        columns={[
-          { title: 'Chunks', cell: (t) => formatCount(t.chunks) },
-          { title: 'Numbers', cell: (t) => formatCount(t.items) },
-          { title: 'Busy', cell: (t) => formatDuration(t.busyMs) },
-          { title: 'Waiting for work', cell: (t) => formatDuration(t.waitingMs) },
-          { title: 'Waiting per chunk', cell: (t) => (t.chunks > 0 ? formatDuration(t.waitingMs / t.chunks) : '–') },
-          { title: 'Idle (nothing left)', cell: (t) => formatDuration(t.idleMs - t.waitingMs) },
-        ]}
-      />
+      <LaneTable mode={record.mode} rows={totals} columns={LANE_COLUMNS} />
     </section>
   );
 });

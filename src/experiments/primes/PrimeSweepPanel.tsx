@@ -1,9 +1,11 @@
 import { memo, useMemo } from 'react';
 import { formatCount, formatDuration } from '../../format';
-import { ChunkCountChart, ChunkSizeChart, OrderChart } from '../../charts/SweepCharts';
+import { BarsChart, ChunkCountChart, ChunkSizeChart } from '../../charts/SweepCharts';
 import { logicalCores } from '../../platform';
 import { POLICY_LABELS } from '../../gil/modes';
-import type { PrimeSweep, SweepKind } from './sweep';
+import type { PrimeSweep, SweepKind, SweepPoint } from './sweep';
+import { SeriesStatus } from '../../lab/SeriesStatus';
+import { Table, type Column } from '../../lab/Table';
 import { ExportButtons } from '../../lab/ExportButtons';
 import { laneName } from '../../lab/lanes';
 import { exportTask } from '../../runs/exportFormat';
@@ -24,10 +26,17 @@ const LESSONS: Record<SweepKind, string> = {
     'When the cost of a number grows along the range, ascending order leaves the costliest chunks for last and some workers finish early. Shuffling, or taking the costliest first, evens the tail out (the book measured about 2 %).',
 };
 
+const COLUMNS: Column<SweepPoint>[] = [
+  { title: 'Chunks', cell: (p) => formatCount(p.chunks) },
+  { title: 'Wall time', cell: (p) => formatDuration(p.wallMs) },
+  { title: 'Idle worker time', cell: (p) => `${(p.idleShare * 100).toFixed(1)} %` },
+  { title: 'Primes found', cell: (p) => formatCount(p.primes) },
+  { title: 'Start-up (apart)', cell: (p) => formatDuration(p.startUpMs) },
+];
+
 /** A sweep's measured points, chart and table. Memoised: it redraws when its sweep changes. */
 export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }: { sweep: PrimeSweep; version: string }) {
   const points = useMemo(() => [...sweep.points], [sweep, version]);
-  const done = points.length;
   const total = sweep.steps.length;
   const workers = sweep.steps[0]?.params.workers ?? 1;
   const base = sweep.steps[0]?.params;
@@ -37,16 +46,13 @@ export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }:
   return (
     <section className="sweep" aria-label={title}>
       <h2>{title}</h2>
-      <p role="status">
-        {sweep.status === 'running'
-          ? `Measuring ${sweep.steps[done]?.label} (${done + 1} of ${total})…`
-          : sweep.status === 'done'
-            ? `Done: ${total} runs of [${formatCount(base?.from ?? 0)}, ${formatCount(base?.to ?? 0)}) on ${workers} ${workers === 1 ? 'worker' : 'workers'}, fresh workers each time${base?.mode === 'threads' ? `, as threads under the simulated ${POLICY_LABELS[base.policy]}` : ''}.`
-            : sweep.status === 'stopped'
-              ? `Stopped after ${done} of ${total} runs.`
-              : `Failed: ${sweep.error}`}
-      </p>
-      <progress aria-label="Sweep progress" max={total} value={done} />
+      <SeriesStatus
+        series={sweep}
+        stepName={(step) => step.label}
+        done={`Done: ${total} runs of [${formatCount(base?.from ?? 0)}, ${formatCount(base?.to ?? 0)}) on ${workers} ${workers === 1 ? 'worker' : 'workers'}, fresh workers each time${base?.mode === 'threads' ? `, as threads under the simulated ${POLICY_LABELS[base.policy]}` : ''}.`}
+        steps="runs"
+      />
+      <progress aria-label="Sweep progress" max={total} value={points.length} />
       <p className="lesson-note">{LESSONS[sweep.kind]}</p>
       {sweep.kind === 'chunkCount' && workers > cores ? (
         <p>
@@ -62,38 +68,16 @@ export const PrimeSweepPanel = memo(function PrimeSweepPanel({ sweep, version }:
         {sweep.kind === 'chunkCount' ? (
           <ChunkCountChart data={points.map((p) => ({ x: p.step.x, wallMs: p.wallMs, highlighted: false }))} workers={workers} maxChunks={sweep.steps.at(-1)?.x ?? 1} />
         ) : null}
-        {sweep.kind === 'order' ? <OrderChart data={points.map((p) => ({ label: p.step.label, wallMs: p.wallMs }))} /> : null}
+        {sweep.kind === 'order' ? <BarsChart data={points.map((p) => ({ label: p.step.label, value: p.wallMs }))} name="wall time" format={formatDuration} /> : null}
       </figure>
       <ExportButtons exportTask={() => exportTask('primes', sweep, primeExport)} laneName={(lane) => laneName(base?.mode ?? 'workers', lane)} />
-      <div className="table-scroll">
-        <table aria-label={`${title} results`}>
-          <thead>
-            <tr>
-              <th scope="col">Run</th>
-              <th scope="col">Chunks</th>
-              <th scope="col">Wall time</th>
-              <th scope="col">Idle worker time</th>
-              <th scope="col">Primes found</th>
-              <th scope="col">Start-up (apart)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.step.label}>
-                <th scope="row">
-                  {p.step.label}
-                  {p.step.isDefault ? ' (Pool.map default)' : ''}
-                </th>
-                <td>{formatCount(p.chunks)}</td>
-                <td>{formatDuration(p.wallMs)}</td>
-                <td>{(p.idleShare * 100).toFixed(1)} %</td>
-                <td>{formatCount(p.primes)}</td>
-                <td>{formatDuration(p.startUpMs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label={`${title} results`}
+        head={{ title: 'Run', cell: (p) => `${p.step.label}${p.step.isDefault ? ' (Pool.map default)' : ''}` }}
+        columns={COLUMNS}
+        rows={points}
+        rowKey={(p) => p.step.label}
+      />
     </section>
   );
 });

@@ -3,21 +3,24 @@ import { FieldGroup, LabPage } from '../../lab/LabPage';
 import { useLab, type LabPageProps } from '../../lab/useLab';
 import { seriesVersion } from '../../runs/series';
 import { CostProfilePanel } from './CostProfilePanel';
-import { newPrimeRunTask, type PrimeRunTask } from './job';
+import { KernelComparisonPanel, KernelsGroup, kernelLesson, newKernelComparison, type KernelComparison } from '../../lab/kernels';
+import { newPrimeRunTask, preparePrimeRun, type PrimeRecord, type PrimeRunTask } from './job';
 import { primesLab } from './meta';
-import type { ChunkSizeSweepPlan, PrimeForm, PrimeParams, ProfileRange } from './params';
+import type { ChunkSizeSweepPlan, KernelPlan, PrimeForm, PrimeParams, ProfileRange } from './params';
 import { PrimeResult } from './PrimeResult';
 import { PrimeRunView } from './PrimeRunView';
 import { PrimeSweepPanel } from './PrimeSweepPanel';
 import { newProfileTask, type ProfileTask } from './profile';
 import { chunkCountSteps, chunkSizeSteps, newPrimeSweep, orderSteps, type PrimeSweep, type SweepKind, type SweepStep } from './sweep';
 
-type PrimeTask = PrimeRunTask | PrimeSweep | ProfileTask;
+type PrimeTask = PrimeRunTask | PrimeSweep | ProfileTask | KernelComparison<PrimeRecord>;
+
+const KERNEL_LESSON = 'Trial division is one integer remainder after another: a loop JavaScript already compiles well, so WebAssembly gains little below 2^32; above it, where JavaScript falls back to remainders of doubles, it gains several times.';
 
 export default function PrimesPage(props: LabPageProps) {
   const lab = useLab<PrimeForm, PrimeParams, PrimeTask>(primesLab, props);
   const latest = lab.tasks.latest;
-  const run = lab.tasks.last('run') as PrimeRunTask | null;
+  const run = lab.finishedRun as PrimeRunTask | null;
   const profile = lab.tasks.last('profile') as ProfileTask | null;
   // One slot for the three sweeps: the last one's panel stays.
   const sweep = lab.tasks.last('sweep') as PrimeSweep | null;
@@ -26,12 +29,17 @@ export default function PrimesPage(props: LabPageProps) {
   const startRun = () => lab.start('run', (params: PrimeParams) => newPrimeRunTask(params, randomSeed()));
   const startSweep = <V,>(kind: SweepKind, steps: (value: V) => SweepStep[]) => lab.start(kind, (value: V) => ({ ...newPrimeSweep(kind, steps(value), randomSeed()), slot: 'sweep' }));
   const startProfile = () => lab.start('profile', (range: ProfileRange) => newProfileTask(range, randomSeed()));
+  const comparison = lab.tasks.last('kernels') as KernelComparison<PrimeRecord> | null;
+  const compareKernels = () =>
+    lab.start('kernels', ({ base, kernels }: KernelPlan) => {
+      const shuffleSeed = randomSeed();
+      return newKernelComparison(kernels, (kernel) => preparePrimeRun({ ...base, kernel }, shuffleSeed));
+    });
 
   return (
     <LabPage
       lab={lab}
       onRun={startRun}
-      status={{ task: latest?.state ?? null }}
       controls={
         <>
           <FieldGroup lab={lab} legend="Sweeps">
@@ -47,6 +55,7 @@ export default function PrimesPage(props: LabPageProps) {
               Compare orders
             </button>
           </FieldGroup>
+          <KernelsGroup lab={lab} onCompare={compareKernels} />
           <FieldGroup lab={lab} legend="Cost profile">
             <button type="button" onClick={startProfile} disabled={lab.busy}>
               Draw cost profile
@@ -57,9 +66,10 @@ export default function PrimesPage(props: LabPageProps) {
     >
       {profile ? <CostProfilePanel task={profile} version={seriesVersion(profile)} /> : null}
       {live ? <PrimeRunView key={live.id} record={live} version={lab.tasks.version} /> : null}
-      {latest?.kind === 'run' && run && run.current && run.status !== 'running' && run.status !== 'failed' ? <PrimeResult task={run} /> : null}
+      {run?.current ? <PrimeResult task={run} kernelLesson={kernelLesson(run.current.settings.kernel, comparison, 'checked numbers')} /> : null}
       {/* The sweep's charts redraw once per measured point, not with every live repaint of its runs. */}
       {sweep ? <PrimeSweepPanel key={sweep.kind} sweep={sweep} version={seriesVersion(sweep)} /> : null}
+      {comparison ? <KernelComparisonPanel comparison={comparison} version={seriesVersion(comparison)} items="numbers" lesson={KERNEL_LESSON} /> : null}
     </LabPage>
   );
 }

@@ -7,8 +7,10 @@ import { defaultPrimeForm, validatePrimeForm, type PrimeParams } from './params'
 import { chunkCountSteps, chunkSizeSteps, orderSteps } from './sweep';
 import { idleSummary, tallyPrimes } from './summary';
 
+const context = (cores: number, canShareMemory = true) => ({ cores, canShareMemory, wasmSimd: true });
+
 function params(changes: Partial<PrimeParams> = {}): PrimeParams {
-  const base = validatePrimeForm(defaultPrimeForm(2), { cores: 2, canShareMemory: true }).value!;
+  const base = validatePrimeForm(defaultPrimeForm(2), context(2)).value!;
   return { ...base, from: 10_000, to: 1_000_000, chunkSize: 20_000, chunkSizeIsDefault: false, ...changes };
 }
 

@@ -36,15 +36,15 @@ export function planPrimeChunks(params: PrimeParams, chunking: Chunking, shuffle
 }
 
 export function makePrimeJob(params: PrimeParams, shuffleSeed: number, chunking: Chunking = { by: 'size', size: params.chunkSize }): Job<PrimeChunkPlan, PrimeChunkResult> & ThreadsCapable<PrimeChunkPlan, PrimeChunkResult> {
-  const inputFor = (plan: PrimeChunkPlan) => ({ numbers: plan.numbers, keepPrimes: SAMPLE_PRIMES_PER_CHUNK });
+  const inputFor = (plan: PrimeChunkPlan) => ({ numbers: plan.numbers, keepPrimes: SAMPLE_PRIMES_PER_CHUNK, kernel: params.kernel });
   return {
     chunks: planPrimeChunks(params, chunking, shuffleSeed),
     itemsOf: (plan) => plan.count,
     onWorker: (remote, plan) => remote.primeChunk(inputFor(plan)),
     onGilThread: (remote, plan, thread) => remote.gilPrimeChunk(inputFor(plan), thread),
-    onThisThread: (plan) => timed(checkPrimeChunk)(inputFor(plan)),
+    onThisThread: (plan) => timed(checkPrimeChunk)({ numbers: plan.numbers, keepPrimes: SAMPLE_PRIMES_PER_CHUNK }),
     warmUp: async (remote) => {
-      for (const numbers of WARM_UP_CHUNKS) await remote.primeChunk({ numbers });
+      for (const numbers of WARM_UP_CHUNKS) await remote.primeChunk({ numbers, kernel: params.kernel });
     },
   };
 }

@@ -3,6 +3,7 @@ import { formatCount } from '../../format';
 import type { LabMeta } from '../../lab/meta';
 import { emphasis, phrase, type FieldSpec } from '../../lab/settings';
 import { modeField, policyField } from '../../lab/threadsMode';
+import { kernelField } from '../../lab/kernels';
 import { numbersIn } from './numbers';
 import {
   defaultPrimeForm,
@@ -14,6 +15,7 @@ import {
   SWEEP_NUMBERS_RULE,
   validateChunkCountSweep,
   validateChunkSizeSweep,
+  validateKernelComparison,
   validateOrderSweep,
   validatePrimeForm,
   validateProfile,
@@ -37,6 +39,7 @@ const ORDER_HINTS = {
 const fields: readonly FieldSpec<PrimeForm, PrimeParams>[] = [
   modeField<PrimeForm, PrimeParams>(['workers', 'threads']),
   policyField<PrimeForm, PrimeParams>('checks numbers (a tick: about 64 numbers near 10^8)'),
+  kernelField<PrimeForm, PrimeParams>(['js', 'wasm'], 'checks its numbers'),
   { kind: 'text', key: 'from', label: 'From', link: 'from', hint: 'First number checked (1e8 works too).' },
   { kind: 'text', key: 'to', label: 'To', link: 'to', hint: `The range is [From, To): To itself is not checked. Up to 2^53 − 1; a run should take under about ${MAX_RUN_SECONDS} s.` },
   { kind: 'text', key: 'workers', label: 'Workers', link: 'workers', hint: (_, __, { cores }) => `${WORKERS_RULE.min} to ${WORKERS_RULE.max}; this machine has ${cores} logical cores.` },
@@ -93,5 +96,5 @@ export const primesLab: LabMeta<PrimeForm, PrimeParams> = {
   fields,
   defaults: defaultPrimeForm,
   validate: validatePrimeForm,
-  actions: { chunkSize: validateChunkSizeSweep, chunkCount: validateChunkCountSweep, order: validateOrderSweep, profile: validateProfile },
+  actions: { chunkSize: validateChunkSizeSweep, chunkCount: validateChunkCountSweep, order: validateOrderSweep, profile: validateProfile, kernels: validateKernelComparison },
 };

@@ -15,21 +15,23 @@ import {
   type PrimeForm,
 } from './params';
 
+const context = (cores: number, canShareMemory = true) => ({ cores, canShareMemory, wasmSimd: true });
+
 const form = (changes: Partial<PrimeForm> = {}, cores = 2): PrimeForm => ({ ...defaultPrimeForm(cores), ...changes });
 
 describe('the run settings', () => {
   it('default to the book: [1e8, 1.01e8) on every core with Pool.map’s chunk size', () => {
-    const { value } = validatePrimeForm(form({}, 4), { cores: 4, canShareMemory: true });
+    const { value } = validatePrimeForm(form({}, 4), context(4));
     expect(value).toMatchObject({ from: 100_000_000, to: 101_000_000, workers: 4, chunkSize: 62_500, chunkSizeIsDefault: true, strategy: 'dynamic', order: 'ascending', skipEven: false });
   });
 
   it('resolve an empty chunk size as ceil(n / (4 × workers)), counting only the numbers checked', () => {
     expect(poolMapChunkSize(1_000_000, 3)).toBe(83_334);
-    expect(validatePrimeForm(form({ workers: '3', skipEven: true }), { cores: 2, canShareMemory: true }).value?.chunkSize).toBe(41_667);
+    expect(validatePrimeForm(form({ workers: '3', skipEven: true }), context(2)).value?.chunkSize).toBe(41_667);
   });
 
   it('accept 1e8-style numbers and a typed chunk size', () => {
-    expect(validatePrimeForm(form({ from: '1e6', to: '2e6', chunkSize: '1,000' }), { cores: 2, canShareMemory: true }).value).toMatchObject({ from: 1e6, to: 2e6, chunkSize: 1_000, chunkSizeIsDefault: false });
+    expect(validatePrimeForm(form({ from: '1e6', to: '2e6', chunkSize: '1,000' }), context(2)).value).toMatchObject({ from: 1e6, to: 2e6, chunkSize: 1_000, chunkSizeIsDefault: false });
   });
 
   it.each([
@@ -44,7 +46,7 @@ describe('the run settings', () => {
     [{ from: '0', to: '1e7', order: 'shuffled' as const }, 'order', /at most 4,000,000/],
     [{ from: '4', to: '5', skipEven: true }, 'to', /no odd number/],
   ])('refuse %o with a message beside %s', (changes, field, message) => {
-    const { value, errors } = validatePrimeForm(form(changes), { cores: 2, canShareMemory: true });
+    const { value, errors } = validatePrimeForm(form(changes), context(2));
     expect(value).toBeNull();
     expect(errors?.[field as keyof PrimeForm]).toMatch(message);
   });
@@ -57,15 +59,15 @@ describe('the run settings', () => {
     ['chunkSize', '0,005', 'not a number'],
     ['chunkSize', '10.000', 'not a whole number'],
   ] as const)('refuse %s "%s" beside its field, naming the forms they take', (field, text, what) => {
-    const { value, errors } = validatePrimeForm(form({ [field]: text }), { cores: 2, canShareMemory: true });
+    const { value, errors } = validatePrimeForm(form({ [field]: text }), context(2));
     expect(value).toBeNull();
     expect(errors).toEqual({ [field]: `"${text}" is ${what}. ${WHOLE_NUMBER_FORMS}` });
   });
 
   it('allow a larger range when more cores can share it', () => {
     const big = { from: '0', to: '1e8' };
-    expect(validatePrimeForm(form({ ...big, workers: '1' }), { cores: 1, canShareMemory: true }).errors?.to).toMatch(/would take/);
-    expect(validatePrimeForm(form({ ...big, workers: '16' }), { cores: 16, canShareMemory: true }).value).not.toBeNull();
+    expect(validatePrimeForm(form({ ...big, workers: '1' }), context(1)).errors?.to).toMatch(/would take/);
+    expect(validatePrimeForm(form({ ...big, workers: '16' }), context(16)).value).not.toBeNull();
   });
 });
 
@@ -76,26 +78,26 @@ describe('the chunk-size sweep', () => {
   });
 
   it('checks [From, From + n) and keeps chunk size 1 under the chunk cap', () => {
-    expect(validateChunkSizeSweep(form(), { cores: 2, canShareMemory: true }).value).toMatchObject({ base: { from: 100_000_000, to: 100_020_000 }, defaultSize: 2_500 });
-    expect(validateChunkSizeSweep(form({ sweepNumbers: String(MAX_CHUNKS + 1) }), { cores: 2, canShareMemory: true }).errors?.sweepNumbers).toMatch(/100 to 20,000/);
-    expect(validateChunkSizeSweep(form({ sweepNumbers: '2,5' }), { cores: 2, canShareMemory: true }).errors).toEqual({ sweepNumbers: `"2,5" is not a number. ${WHOLE_NUMBER_FORMS}` });
-    expect(validateChunkSizeSweep(form({ sweepNumbers: '2.000' }), { cores: 2, canShareMemory: true }).errors).toEqual({ sweepNumbers: `"2.000" is not a whole number. ${WHOLE_NUMBER_FORMS}` });
+    expect(validateChunkSizeSweep(form(), context(2)).value).toMatchObject({ base: { from: 100_000_000, to: 100_020_000 }, defaultSize: 2_500 });
+    expect(validateChunkSizeSweep(form({ sweepNumbers: String(MAX_CHUNKS + 1) }), context(2)).errors?.sweepNumbers).toMatch(/100 to 20,000/);
+    expect(validateChunkSizeSweep(form({ sweepNumbers: '2,5' }), context(2)).errors).toEqual({ sweepNumbers: `"2,5" is not a number. ${WHOLE_NUMBER_FORMS}` });
+    expect(validateChunkSizeSweep(form({ sweepNumbers: '2.000' }), context(2)).errors).toEqual({ sweepNumbers: `"2.000" is not a whole number. ${WHOLE_NUMBER_FORMS}` });
   });
 });
 
 describe('threads mode', () => {
   it('runs as simulated threads under the chosen policy, where the page can share memory', () => {
-    expect(validatePrimeForm(form({ mode: 'threads', policy: 'old' }), { cores: 2, canShareMemory: true }).value).toMatchObject({ mode: 'threads', policy: 'old' });
-    expect(validatePrimeForm(form({ mode: 'threads' }), { cores: 2, canShareMemory: false }).errors?.mode).toMatch(/needs a cross-origin isolated page/);
-    expect(validateChunkSizeSweep(form({ mode: 'threads' }), { cores: 2, canShareMemory: false }).errors?.mode).toMatch(/cross-origin isolated/);
-    expect(validateOrderSweep(form({ mode: 'threads' }), { cores: 2, canShareMemory: false }).errors?.mode).toMatch(/cross-origin isolated/);
+    expect(validatePrimeForm(form({ mode: 'threads', policy: 'old' }), context(2)).value).toMatchObject({ mode: 'threads', policy: 'old' });
+    expect(validatePrimeForm(form({ mode: 'threads' }), context(2, false)).errors?.mode).toMatch(/needs a cross-origin isolated page/);
+    expect(validateChunkSizeSweep(form({ mode: 'threads' }), context(2, false)).errors?.mode).toMatch(/cross-origin isolated/);
+    expect(validateOrderSweep(form({ mode: 'threads' }), context(2, false)).errors?.mode).toMatch(/cross-origin isolated/);
   });
 
   it('counts on one core at a time under a GIL when it estimates how long a run takes', () => {
     const wide = { from: '0', to: '1e8', workers: '16' };
-    expect(validatePrimeForm(form({ ...wide, mode: 'workers' }), { cores: 16, canShareMemory: true }).value).not.toBeNull();
-    expect(validatePrimeForm(form({ ...wide, mode: 'threads', policy: 'new' }), { cores: 16, canShareMemory: true }).errors?.to).toMatch(/on one core/);
-    expect(validatePrimeForm(form({ ...wide, mode: 'threads', policy: 'none' }), { cores: 16, canShareMemory: true }).value).not.toBeNull();
+    expect(validatePrimeForm(form({ ...wide, mode: 'workers' }), context(16)).value).not.toBeNull();
+    expect(validatePrimeForm(form({ ...wide, mode: 'threads', policy: 'new' }), context(16)).errors?.to).toMatch(/on one core/);
+    expect(validatePrimeForm(form({ ...wide, mode: 'threads', policy: 'none' }), context(16)).value).not.toBeNull();
   });
 });
 
@@ -103,16 +105,16 @@ describe('the other sweeps', () => {
   it('refuse a sweep whose runs add up to minutes, though one run would do', () => {
     // 50,000 numbers near 1e13: about 28 s on 2 cores, so 6 runs take minutes.
     const oneRun = form({ from: '1e13', to: '1.000000005e13', workers: '2' });
-    expect(validatePrimeForm(oneRun, { cores: 2, canShareMemory: true }).value).not.toBeNull();
-    expect(validateChunkCountSweep(oneRun, { cores: 2, canShareMemory: true }).errors?.to).toMatch(/This sweep \(6 runs\) would take about/);
-    expect(validateChunkSizeSweep(form({ from: '1e14', workers: '2' }), { cores: 2, canShareMemory: true }).errors?.sweepNumbers).toMatch(/This sweep \(16 runs\)/);
+    expect(validatePrimeForm(oneRun, context(2)).value).not.toBeNull();
+    expect(validateChunkCountSweep(oneRun, context(2)).errors?.to).toMatch(/This sweep \(6 runs\) would take about/);
+    expect(validateChunkSizeSweep(form({ from: '1e14', workers: '2' }), context(2)).errors?.sweepNumbers).toMatch(/This sweep \(16 runs\)/);
   });
 
   it('cap the numbers Compare orders lists, whatever the Order field says', () => {
     const big = form({ from: '1e6', to: '6e6', order: 'ascending' });
-    expect(validatePrimeForm(big, { cores: 8, canShareMemory: true }).value).not.toBeNull();
-    expect(validateOrderSweep(big, { cores: 8, canShareMemory: true }).errors?.to).toMatch(/at most 4,000,000, and this range has 5,000,000/);
-    expect(validateOrderSweep(form(), { cores: 2, canShareMemory: true }).value).toMatchObject({ from: 100_000_000 });
+    expect(validatePrimeForm(big, context(8)).value).not.toBeNull();
+    expect(validateOrderSweep(big, context(8)).errors?.to).toMatch(/at most 4,000,000, and this range has 5,000,000/);
+    expect(validateOrderSweep(form(), context(2)).value).toMatchObject({ from: 100_000_000 });
   });
 });
 

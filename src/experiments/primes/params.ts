@@ -4,6 +4,7 @@ import { formatCount } from '../../format';
 import { MAX_CHECKABLE } from '../../kernels/primes';
 import type { Strategy } from '../../pool/types';
 import type { Policy } from '../../gil/lock';
+import type { PrimeKernelName } from '../../kernels/kernelNames';
 import { invalid, take, valid, type FieldErrors, type LabContext, type Validation } from '../../lab/settings';
 import { THREADS_MODE_NEEDS_ISOLATION } from '../../gil/modes';
 import { estimateCoreSeconds } from './estimate';
@@ -23,6 +24,7 @@ export interface PrimeParams extends NumberRange {
   mode: PrimeMode;
   /** Threads mode: how the simulated GIL is passed between the threads. */
   policy: Policy;
+  kernel: PrimeKernelName;
 }
 
 /** The form as typed: strings, so a half-typed value survives re-renders and links. */
@@ -36,13 +38,12 @@ export interface PrimeForm {
   skipEven: boolean;
   mode: PrimeMode;
   policy: Policy;
+  kernel: PrimeKernelName;
   /** How many numbers, from From on, the chunk-size sweep checks at every size. */
   sweepNumbers: string;
   profileFrom: string;
   profileTo: string;
 }
-
-export type PrimeErrors = FieldErrors<PrimeForm>;
 
 export const RANGE_RULE = { min: 0, max: MAX_CHECKABLE };
 export const WORKERS_RULE = { min: 1, max: 64 };
@@ -84,6 +85,7 @@ export function defaultPrimeForm(cores: number): PrimeForm {
     skipEven: false,
     mode: 'workers',
     policy: 'new',
+    kernel: 'js',
     sweepNumbers: '20,000',
     profileFrom: '10,000',
     profileTo: '1,000,000',
@@ -99,7 +101,7 @@ export function poolMapChunkSize(numbers: number, workers: number): number {
  * mode needs shared memory, which only a cross-origin isolated page has.
  */
 export function validatePrimeForm(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, PrimeParams> {
-  const errors: PrimeErrors = {};
+  const errors: FieldErrors<PrimeForm> = {};
   if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
   const to = take(parseWholeNumber(form.to, RANGE_RULE), 'to', errors);
@@ -127,7 +129,7 @@ export function validatePrimeForm(form: PrimeForm, { cores, canShareMemory }: La
   }
 
   if (Object.keys(errors).length > 0 || workers === undefined || chunkSize === undefined) return invalid(errors);
-  return valid({ ...range, workers, chunkSize, chunkSizeIsDefault: form.chunkSize.trim() === '', strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy });
+  return valid({ ...range, workers, chunkSize, chunkSizeIsDefault: form.chunkSize.trim() === '', strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy, kernel: form.kernel });
 }
 
 /** Why the range cannot run (empty, or too long for the cores it may use), or null. */
@@ -178,7 +180,7 @@ export function chunkSizeLadder(numbers: number, workers: number): number[] {
 }
 
 export function validateChunkSizeSweep(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, ChunkSizeSweepPlan> {
-  const errors: PrimeErrors = {};
+  const errors: FieldErrors<PrimeForm> = {};
   if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
   const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
   const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
@@ -192,7 +194,7 @@ export function validateChunkSizeSweep(form: PrimeForm, { cores, canShareMemory 
   const sizes = chunkSizeLadder(count, workers);
   const tooLong = checkSweepTime(range, sizes.length, sizes.reduce((sum, size) => sum + Math.ceil(count / size), 0), coresUsable(form, workers, cores));
   if (tooLong) return invalid({ sweepNumbers: tooLong });
-  const base = { ...range, workers, chunkSize: defaultSize, chunkSizeIsDefault: true, strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy };
+  const base = { ...range, workers, chunkSize: defaultSize, chunkSizeIsDefault: true, strategy: form.strategy, order: form.order, mode: form.mode, policy: form.policy, kernel: form.kernel };
   return valid({ base, sizes, defaultSize });
 }
 
@@ -201,8 +203,9 @@ export function chunkCounts(workers: number, numbers: number): number[] {
   return Array.from({ length: Math.min(3 * workers, numbers) }, (_, i) => i + 1);
 }
 
-export function validateChunkCountSweep(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, PrimeParams> {
-  const run = validatePrimeForm(form, { cores, canShareMemory });
+export function validateChunkCountSweep(form: PrimeForm, context: LabContext): Validation<PrimeForm, PrimeParams> {
+  const { cores } = context;
+  const run = validatePrimeForm(form, context);
   if (!run.value) return run;
   const counts = chunkCounts(run.value.workers, numbersIn(run.value));
   const tooLong = checkSweepTime(run.value, counts.length, counts.reduce((a, b) => a + b, 0), coresUsable(form, run.value.workers, cores));
@@ -210,8 +213,9 @@ export function validateChunkCountSweep(form: PrimeForm, { cores, canShareMemory
 }
 
 /** The order comparison: the run's settings in each order, so every order's limits apply. */
-export function validateOrderSweep(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, PrimeParams> {
-  const run = validatePrimeForm(form, { cores, canShareMemory });
+export function validateOrderSweep(form: PrimeForm, context: LabContext): Validation<PrimeForm, PrimeParams> {
+  const { cores } = context;
+  const run = validatePrimeForm(form, context);
   if (!run.value) return run;
   const count = numbersIn(run.value);
   if (count > MAX_LISTED_NUMBERS) {
@@ -233,7 +237,7 @@ export const PROFILE_SAMPLES = 4_000;
 const MAX_PROFILE_SECONDS = 20;
 
 export function validateProfile(form: PrimeForm): Validation<PrimeForm, ProfileRange> {
-  const errors: PrimeErrors = {};
+  const errors: FieldErrors<PrimeForm> = {};
   const from = take(parseWholeNumber(form.profileFrom, RANGE_RULE), 'profileFrom', errors);
   const to = take(parseWholeNumber(form.profileTo, RANGE_RULE), 'profileTo', errors);
   if (from === undefined || to === undefined) return invalid(errors);
@@ -244,4 +248,15 @@ export function validateProfile(form: PrimeForm): Validation<PrimeForm, ProfileR
     return { value: null, errors: { profileTo: `Numbers this large cost too much to profile ${formatCount(PROFILE_SAMPLES)} of them in seconds: keep the range below about 10^15.` } };
   }
   return valid({ from, to });
+}
+
+/** What a kernel comparison runs: the run's settings with each kernel. */
+export interface KernelPlan {
+  base: PrimeParams;
+  kernels: PrimeKernelName[];
+}
+
+export function validateKernelComparison(form: PrimeForm, context: LabContext): Validation<PrimeForm, KernelPlan> {
+  const run = validatePrimeForm(form, context);
+  return run.value ? valid({ base: run.value, kernels: ['js', 'wasm'] }) : run;
 }
