@@ -93,7 +93,7 @@ export async function runOnce(page, errors) {
   const invalid = page.locator('[aria-invalid="true"]');
   // The form shows a refused setting as soon as the link is read; Run would only focus it.
   await page.getByRole('button', { name: 'Run', exact: true }).waitFor();
-  await throwIfRefused(page, invalid, alert);
+  await throwIfRefused(invalid, alert);
   // In a page that already ran, wait for the last run's result to go before looking for the next.
   const previous = (await result.count()) > 0 ? await result.elementHandle() : null;
   await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -102,17 +102,16 @@ export async function runOnce(page, errors) {
     await previous.dispose();
   }
   await result.or(alert).or(invalid).first().waitFor({ timeout: RUN_TIMEOUT_MS });
-  await throwIfRefused(page, invalid, alert);
+  await throwIfRefused(invalid, alert);
   if (errors.length > 0) throw new Error(`the page logged errors:\n  ${errors.join('\n  ')}`);
 }
 
 /**
- * @param {Page} page
  * @param {import('@playwright/test').Locator} invalid
  * @param {import('@playwright/test').Locator} alert
  */
-async function throwIfRefused(page, invalid, alert) {
-  if ((await invalid.count()) > 0) throw new Error(`the page refused the settings in ${page.url()}: ${await fieldError(invalid.first())}`);
+async function throwIfRefused(invalid, alert) {
+  if ((await invalid.count()) > 0) throw new Error(`the page refused the settings: ${await fieldError(invalid.first())}`);
   if ((await alert.count()) > 0) throw new Error(`the page shows an alert: ${(await alert.first().innerText()).trim()}`);
 }
 

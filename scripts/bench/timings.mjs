@@ -80,7 +80,9 @@ export async function measureAppRun(session, experiment, c) {
   const { page, errors } = await openPage(session.context, url, async (p) => (busy = await watchPageBusy(p)));
   try {
     const work = async () => {
-      await runOnce(page, errors);
+      await runOnce(page, errors).catch((error) => {
+        throw new Error(`${c.label} (${url}): ${error.message}`);
+      });
       return exportTask(page);
     };
     const { value: task, events } = session.trace ? await traced(session.browser, page, work) : { value: await work(), events: null };

@@ -91,7 +91,9 @@ async function measureCase(session, c, repeats) {
   const url = labUrl(session.appUrl, 'gil', { ...c.settings, repeats });
   const { page, errors } = await openPage(session.context, url);
   try {
-    await runOnce(page, errors);
+    await runOnce(page, errors).catch((error) => {
+      throw new Error(`${c.label} (${url}): ${error.message}`);
+    });
     const task = await exportTask(page);
     if (task.status !== 'done') throw new Error(`${c.label}: the task ended ${task.status}${task.error ? `: ${task.error}` : ''}`);
     const summary = /** @type {ExportedGilSummary} */ (/** @type {unknown} */ (task.summary));
