@@ -1,30 +1,36 @@
 #!/usr/bin/env node
-// Benchmarks the built app in headless Chromium, driving its UI as a person would.
+// @ts-check
+// Benchmarks the built app in headless Chromium: each lab opened by its link, Run, Export JSON;
+// beside each run, the same job on a bare reference page of the same server.
 //
-//   npm run bench -- [--experiment pi|primes] [--workers 1,2,4] [--samples 1e8] [--repeats 5]
-//                    [--mode workers|main] [--seed 12345] [--json] [--build] [--memory]
-//                    [--from 1e8] [--to 1.01e8] [--chunk-sizes 50,500] [--strategy ...] [--order ...]
-//   npm run bench -- --experiment gil [--repeats 3]   # the expected results of GIL.md
+//   npm run bench -- [--experiment pi|primes] [--workers 1,2,4] [--kernel js,wasm] [--samples 1e8]
+//                    [--repeats 5] [--mode workers|main] [--seed 12345] [--trace] [--json] [--build]
+//                    [--memory] [--from 1e8] [--to 1.01e8] [--chunk-sizes 50,500] [--strategy ...] [--order ...]
+//   npm run bench -- --experiment gil [--repeats 3]   # the expected results of GIL.md, and the hand-off
 //
-// Builds dist/ if it is stale, serves a copy with scripts/serve.mjs on a free port, runs each
-// case (a worker count; for primes also a chunk size) `repeats` times in a fresh page (Run,
-// wait for the Result, Export JSON), and prints medians. `--help` explains the flags; scripts/bench/ holds the parts.
+// Builds dist/ if it is stale, serves a copy with scripts/serve.mjs on a free port with the
+// reference page built beside it, runs each case `repeats` times in fresh pages, and prints
+// medians. `--help` explains the flags; scripts/bench/ holds the parts.
+/** @import { Session } from './bench/app.mjs' */
+/** @import { Environment } from './bench/report.mjs' */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openApp, pageEnvironment } from './bench/app.mjs';
-import { build, snapshotDist, staleReason } from './bench/build.mjs';
+import { launchBrowser, openPage, pageEnvironment } from './bench/app.mjs';
+import { build, buildReference, snapshotDist, staleReason } from './bench/build.mjs';
 import { experiments } from './bench/experiments/index.mjs';
 import { memoryCheck } from './bench/memory.mjs';
 import { parseOptions, USAGE, UsageError } from './bench/options.mjs';
-import { formatEnvironment, formatMemory, formatTable } from './bench/report.mjs';
+import { formatBreakdown, formatEnvironment, formatMemory, formatReference, formatTimings, formatTrace } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
-import { collectRuns, summarise } from './bench/timings.mjs';
+import { breakdownOfOneRun, collectRuns, summarise } from './bench/timings.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const log = (message) => console.error(`bench: ${message}`);
+const log = (/** @type {string} */ message) => console.error(`bench: ${message}`);
 
 // Whatever ends the bench (success, error, Ctrl-C) closes the browser and stops the server.
+/** @type {(() => Promise<unknown>)[]} */
 const cleanups = [];
+/** @type {Promise<void> | null} */
 let cleaning = null;
 let interrupted = false;
 const cleanUp = () =>
@@ -44,7 +50,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) return void process.stdout.write(USAGE);
-  const experiment = experiments[options.experiment];
 
   const reason = options.build ? '--build was given' : staleReason(ROOT);
   if (reason) {
@@ -53,44 +58,68 @@ async function main() {
   }
   const snapshot = snapshotDist(ROOT);
   cleanups.push(snapshot.remove);
+  log('building the reference page');
+  const referencePath = await buildReference(ROOT, snapshot.dir);
   const server = await startServer(ROOT, snapshot.dir);
   cleanups.push(server.stop);
-  log(`serving a copy of dist/ at ${server.url}`);
+  log(`serving a copy of dist/ at ${server.url}, the reference page at ${server.url}${referencePath}`);
   const browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  const context = await browser.newContext();
-  const environment = await describeEnvironment(browser, context, server.url);
+  const context = await browser.newContext({ acceptDownloads: true });
+  /** @type {Session} */
+  const session = { browser, context, appUrl: server.url, referenceUrl: `${server.url}${referencePath}`, trace: options.trace };
+  const environment = await describeEnvironment(session, browser.version());
 
-  const report = { environment };
   if (options.memory) {
-    report.memory = await memoryCheck(context, server.url, experiment, options.seed, log);
-  } else {
-    const runs = await collectRuns(context, server.url, experiment, options, log);
-    if (experiment.summarise) report.runs = experiment.summarise(runs, experiment.cases(options));
-    else {
-      report.runs = summarise(experiment, runs);
-      warnIfResultsDiffer(report.runs);
-    }
+    const memory = await memoryCheck(session, options.seed, log);
+    print(options.json, { environment, memory }, () => formatMemory(memory));
+    if (!memory.passed) throw new Error('memory check failed: workers outlived their run or the heap grew too much');
+    return;
   }
-
-  if (options.json) console.log(JSON.stringify(report, null, 2));
-  else {
-    console.log(formatEnvironment(environment));
-    console.log(report.memory ? formatMemory(report.memory) : experiment.formatTable ? experiment.formatTable(report.runs) : formatTable(report.runs, experiment));
+  if (options.experiment === 'gil') {
+    const { rows, handoff } = await experiments.gil.measure(session, options, log);
+    print(options.json, { environment, runs: rows, handoff }, () => experiments.gil.format({ rows, handoff }));
+    return;
   }
-  if (report.memory && !report.memory.passed) throw new Error('memory check failed: workers outlived their run or the heap grew too much');
+  const experiment = options.experiment === 'primes' ? experiments.primes : experiments.pi;
+  const runs = await collectRuns(session, experiment, experiment.cases(options), options, log);
+  const rows = summarise(experiment, runs);
+  warnIfResultsDiffer(rows);
+  const breakdown = options.trace ? breakdownOfOneRun(runs, 2) : null;
+  print(options.json, { environment, runs: rows, ...(breakdown ? { breakdown } : {}) }, () =>
+    [formatTimings(rows, experiment), formatReference(rows), formatTrace(rows), breakdown && formatBreakdown(breakdown)].filter(Boolean).join('\n\n'),
+  );
 }
 
-async function describeEnvironment(browser, context, url) {
-  const { page } = await openApp(context, url);
+/**
+ * The JSON document alone, or the environment line and the tables.
+ * @param {boolean} json
+ * @param {{ environment: Environment } & Record<string, unknown>} report
+ * @param {() => string} text
+ */
+function print(json, report, text) {
+  if (json) console.log(JSON.stringify(report, null, 2));
+  else console.log(`${formatEnvironment(report.environment)}\n\n${text()}`);
+}
+
+/**
+ * @param {Session} session
+ * @param {string} version
+ * @returns {Promise<Environment>}
+ */
+async function describeEnvironment(session, version) {
+  const { page } = await openPage(session.context, session.appUrl);
   try {
-    return { browser: `Chromium ${browser.version()}`, ...(await pageEnvironment(page)), date: new Date().toISOString(), url };
+    return { browser: `Chromium ${version}`, ...(await pageEnvironment(page)), date: new Date().toISOString(), url: session.appUrl };
   } finally {
     await page.close();
   }
 }
 
-/** With a fixed seed every run computes the same darts, whatever the worker count. */
+/**
+ * With a fixed seed every run computes the same darts, whatever the worker count.
+ * @param {import('./bench/timings.mjs').Row[]} rows
+ */
 function warnIfResultsDiffer(rows) {
   const first = JSON.stringify(rows[0].result);
   if (rows.some((row) => !row.resultsAgree || JSON.stringify(row.result) !== first)) {

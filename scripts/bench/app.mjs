@@ -1,11 +1,24 @@
-// Headless Chromium and the app's page, driven through its UI by accessible names.
+// @ts-check
+// Headless Chromium and the app's pages: a lab opened by its link, Run, the Result's Export JSON.
+/** @import { Browser, BrowserContext, Page } from '@playwright/test' */
+/** @import { TaskExport } from '../../src/runs/exportFormat.ts' */
 import { readFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { DEBIAN_CHROMIUM, chromiumArgs, findChromium } from '../chromium.mjs';
 
+/**
+ * @typedef {object} Session one browser, the app and the reference page beside it
+ * @property {Browser} browser
+ * @property {BrowserContext} context
+ * @property {string} appUrl
+ * @property {string} referenceUrl
+ * @property {boolean} trace whether every run is traced (--trace)
+ */
+
 /** A run that takes longer than this is treated as hung. */
 const RUN_TIMEOUT_MS = 10 * 60_000;
 
+/** @returns {Promise<Browser>} */
 export function launchBrowser() {
   return chromium.launch({
     executablePath: findChromium() ?? DEBIAN_CHROMIUM,
@@ -18,19 +31,47 @@ export function launchBrowser() {
   });
 }
 
-/** Opens a fresh page at `url`; `errors` collects its console errors and uncaught exceptions. */
-export async function openApp(context, url) {
+/**
+ * A lab's address: the app's settings live in its hash, e.g. #/primes?workers=2&strategy=static.
+ * @param {string} baseUrl
+ * @param {string} lab
+ * @param {Record<string, string | number>} settings
+ */
+export function labUrl(baseUrl, lab, settings) {
+  const query = new URLSearchParams(Object.entries(settings).map(([key, value]) => [key, String(value)]));
+  return `${baseUrl}#/${lab}?${query}`;
+}
+
+/**
+ * @typedef {object} OpenPage
+ * @property {Page} page
+ * @property {string[]} errors console errors and uncaught exceptions, as they come
+ */
+
+/**
+ * A fresh page; `prepare` runs before it loads `url` (to watch it from its first script on).
+ * @param {BrowserContext} context
+ * @param {string} url
+ * @param {(page: Page) => Promise<unknown>} [prepare]
+ * @returns {Promise<OpenPage>}
+ */
+export async function openPage(context, url, prepare) {
   const page = await context.newPage();
+  /** @type {string[]} */
   const errors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught exception: ${error.message}`));
+  await prepare?.(page);
   await page.goto(url);
   return { page, errors };
 }
 
-/** What the page reports about this browser and machine. */
+/**
+ * What the page reports about this browser and machine.
+ * @param {Page} page
+ */
 export function pageEnvironment(page) {
   return page.evaluate(() => ({
     userAgent: navigator.userAgent,
@@ -40,13 +81,19 @@ export function pageEnvironment(page) {
 }
 
 /**
- * Clicks Run and waits until the Result region appears. Throws if the form rejects the
- * settings, the run fails (an alert), or the page logged errors.
+ * Clicks Run and waits until the Result region appears. Throws if the page refused the link's
+ * settings (a field marked invalid, with its message), cannot run (an alert), the run failed
+ * (an alert), or the page logged errors.
+ * @param {Page} page
+ * @param {string[]} errors
  */
 export async function runOnce(page, errors) {
   const result = page.getByRole('region', { name: 'Result' });
   const alert = page.getByRole('alert');
   const invalid = page.locator('[aria-invalid="true"]');
+  // The form shows a refused setting as soon as the link is read; Run would only focus it.
+  await page.getByRole('button', { name: 'Run', exact: true }).waitFor();
+  await throwIfRefused(invalid, alert);
   // In a page that already ran, wait for the last run's result to go before looking for the next.
   const previous = (await result.count()) > 0 ? await result.elementHandle() : null;
   await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -55,20 +102,34 @@ export async function runOnce(page, errors) {
     await previous.dispose();
   }
   await result.or(alert).or(invalid).first().waitFor({ timeout: RUN_TIMEOUT_MS });
-  if ((await invalid.count()) > 0) throw new Error(`the page rejected the settings: ${await fieldError(invalid.first())}`);
-  if ((await alert.count()) > 0) throw new Error(`the page shows an alert: ${(await alert.first().innerText()).trim()}`);
+  await throwIfRefused(invalid, alert);
   if (errors.length > 0) throw new Error(`the page logged errors:\n  ${errors.join('\n  ')}`);
 }
 
+/**
+ * @param {import('@playwright/test').Locator} invalid
+ * @param {import('@playwright/test').Locator} alert
+ */
+async function throwIfRefused(invalid, alert) {
+  if ((await invalid.count()) > 0) throw new Error(`the page refused the settings: ${await fieldError(invalid.first())}`);
+  if ((await alert.count()) > 0) throw new Error(`the page shows an alert: ${(await alert.first().innerText()).trim()}`);
+}
+
+/** @param {import('@playwright/test').Locator} input */
 function fieldError(input) {
   return input.evaluate((element) => {
     const message = document.getElementById(element.getAttribute('aria-describedby') ?? '');
-    return `${element.labels?.[0]?.textContent ?? element.id}: ${message?.textContent ?? 'invalid'}`;
+    const label = element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? element.labels?.[0]?.textContent : null;
+    return `${label ?? element.id}: ${message?.textContent ?? 'invalid'}`;
   });
 }
 
-/** Clicks the Result's Export JSON button and returns the downloaded run record. */
-export async function exportRecord(page) {
+/**
+ * Clicks the Result's Export JSON button and returns the downloaded task.
+ * @param {Page} page
+ * @returns {Promise<TaskExport>}
+ */
+export async function exportTask(page) {
   const result = page.getByRole('region', { name: 'Result' });
   const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Export JSON' }).click()]);
   return JSON.parse(await readFile(await download.path(), 'utf8'));

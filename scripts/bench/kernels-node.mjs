@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Throughput of the kernels in Node, one thread: pi in JavaScript, WebAssembly and WebAssembly
 // SIMD (darts per second), trial division in JavaScript and WebAssembly on the book's range
 // [100,000,000, 101,000,000) (numbers per second). Speed is measured here, never asserted in
@@ -15,6 +16,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
+import { median } from './statistics.mjs';
 
 const repeatsAt = process.argv.indexOf('--repeats');
 const REPEATS = repeatsAt > 0 ? Number(process.argv[repeatsAt + 1]) : 15;
@@ -34,16 +36,23 @@ const outDir = await mkdtemp(path.join(tmpdir(), 'kernels-node-'));
 try {
   await build({
     logLevel: 'warn',
-    build: { ssr: true, ssrEmitAssets: true, copyPublicDir: false, outDir, emptyOutDir: true, rollupOptions: { input: ENTRIES, checks: { bundlerTimings: false } } },
+    build: {
+      ssr: true,
+      ssrEmitAssets: true,
+      copyPublicDir: false,
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: ENTRIES, checks: { bundlerTimings: false } },
+    },
   });
-  const load = (name) => import(path.join(outDir, `${name}.js`));
+  const load = (/** @type {string} */ name) => import(path.join(outDir, `${name}.js`));
   const { piChunk } = await load('pi');
   const { checkPrimeChunk } = await load('primes');
   const { wasmUrls } = await load('modules');
   const { instantiatePiKernel } = await load('wasmPi');
   const { instantiatePrimeKernel } = await load('wasmPrimes');
   // A server build writes the modules' URLs as paths from the site's root.
-  const compile = async (url) => WebAssembly.compile(await readFile(path.join(outDir, url)));
+  const compile = async (/** @type {string} */ url) => WebAssembly.compile(await readFile(path.join(outDir, url)));
 
   const piKernels = {
     js: { piChunk, warmUp: () => piChunk({ seed: 0, firstStream: 0, samples: 2_097_152 }) },
@@ -55,7 +64,9 @@ try {
     wasm: await instantiatePrimeKernel(await compile(wasmUrls.primes)),
   };
 
+  /** @type {(kernel: { piChunk(input: { seed: number, firstStream: number, samples: number }): unknown }, round: number) => number} */
   const piRun = (kernel, round) => rate(PI_CHUNK, () => kernel.piChunk({ seed: round, firstStream: 0, samples: PI_CHUNK }));
+  /** @type {(kernel: { checkPrimeChunk(input: { numbers: { from: number, to: number, step: 1 } }): unknown }) => number} */
   const primeRun = (kernel) => {
     const { from, to } = PRIME_RANGE;
     return rate(to - from, () => {
@@ -71,15 +82,29 @@ try {
   await rm(outDir, { recursive: true, force: true });
 }
 
-/** Items per second of one call of `work`. */
+/**
+ * Items per second of one call of `work`.
+ * @param {number} items
+ * @param {() => void} work
+ */
 function rate(items, work) {
   const start = performance.now();
   work();
   return items / ((performance.now() - start) / 1000);
 }
 
-/** Warms each kernel up, times its first chunk, then `repeats` rounds of every kernel in turn. */
+/** @typedef {Record<string, { first: number, rates: number[] }>} Results */
+
+/**
+ * Warms each kernel up, times its first chunk, then `repeats` rounds of every kernel in turn.
+ * @template {{ warmUp(): unknown }} K
+ * @param {Record<string, K>} kernels
+ * @param {(kernel: K, round: number) => number} run
+ * @param {number} repeats
+ * @returns {Results}
+ */
 function measure(kernels, run, repeats) {
+  /** @type {Results} */
   const results = {};
   for (const [name, kernel] of Object.entries(kernels)) {
     kernel.warmUp();
@@ -91,14 +116,17 @@ function measure(kernels, run, repeats) {
   return results;
 }
 
+/**
+ * @param {string} title
+ * @param {Results} results
+ * @param {number} unit
+ */
 function print(title, results, unit) {
-  const best = (name) => Math.max(...results[name].rates);
+  const best = (/** @type {string} */ name) => Math.max(...results[name].rates);
   console.log(title);
   console.log('  kernel      best   median  first chunk  best vs js');
   for (const name of Object.keys(results)) {
-    const sorted = [...results[name].rates].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)];
-    const cells = [best(name), median, results[name].first].map((v) => (v / unit).toFixed(v / unit < 10 ? 2 : 0).padStart(8));
+    const cells = [best(name), median(results[name].rates), results[name].first].map((v) => (v / unit).toFixed(v / unit < 10 ? 2 : 0).padStart(8));
     console.log(`  ${name.padEnd(6)} ${cells[0]} ${cells[1]} ${cells[2].padStart(12)}  ${(best(name) / best('js')).toFixed(2).padStart(9)}x`);
   }
 }

@@ -1,5 +1,8 @@
+// @ts-check
 // The leak check: many runs in one page must leave no worker alive and the heap about as it was.
-import { openApp, runOnce } from './app.mjs';
+/** @import { CDPSession, Page } from '@playwright/test' */
+/** @import { Session } from './app.mjs' */
+import { labUrl, openPage, runOnce } from './app.mjs';
 
 const RUNS = 50;
 const SETTINGS = { samples: 1_000_000, workers: 4, mode: 'workers' };
@@ -9,12 +12,24 @@ const MAX_GROWTH_MB = 5;
 const WORKER_GONE_GRACE_MS = 2_000;
 const MB = 1_000_000;
 
-/** Runs RUNS times in one page; the heap is measured after the first run and after the last. */
-export async function memoryCheck(context, baseUrl, experiment, seed, log) {
-  const { page, errors } = await openApp(context, `${baseUrl}#/${experiment.id}`);
+/**
+ * @typedef {typeof SETTINGS & {
+ *   runs: number, heapBeforeMb: number, heapAfterMb: number, growthMb: number,
+ *   workersAliveAfterRuns: number, maxGrowthMb: number, passed: boolean
+ * }} MemoryReport
+ */
+
+/**
+ * Runs the pi lab RUNS times in one page; the heap is measured after the first run and after the last.
+ * @param {Session} session
+ * @param {number} seed
+ * @param {(message: string) => void} log
+ * @returns {Promise<MemoryReport>}
+ */
+export async function memoryCheck(session, seed, log) {
+  const { page, errors } = await openPage(session.context, labUrl(session.appUrl, 'pi', { ...SETTINGS, seed }));
   try {
-    const cdp = await context.newCDPSession(page);
-    await experiment.fill(page, { ...SETTINGS, seed });
+    const cdp = await session.context.newCDPSession(page);
     let heapBeforeMb = 0;
     let workersAliveAfterRuns = 0;
     for (let run = 1; run <= RUNS; run++) {
@@ -40,13 +55,17 @@ export async function memoryCheck(context, baseUrl, experiment, seed, log) {
   }
 }
 
+/** @param {Page} page */
 async function workersAlive(page) {
   const deadline = Date.now() + WORKER_GONE_GRACE_MS;
   while (page.workers().length > 0 && Date.now() < deadline) await page.waitForTimeout(10);
   return page.workers().length;
 }
 
-/** The page's JS heap in use after a full garbage collection. */
+/**
+ * The page's JS heap in use after a full garbage collection.
+ * @param {CDPSession} cdp
+ */
 async function usedHeapMb(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');

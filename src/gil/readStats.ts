@@ -87,3 +87,32 @@ export function gilTotals(buffers: GilBuffers, nowMs: number): GilTotals {
     holderViolations: Atomics.load(new Int32Array(buffers.lock), LOCK.VIOLATIONS),
   };
 }
+
+/**
+ * How long the lock stood free at each hand-off, ms: from the moment one thread stopped running
+ * (it logs that just before it lets go) to the moment another thread logged running with the
+ * lock, read from the threads' logs on their shared clock. A thread that takes the lock back
+ * itself is no hand-off. Only a lock has hand-offs: with no GIL every thread runs at once.
+ */
+export function handoffGaps(buffers: GilBuffers): number[] {
+  const entries = Array.from({ length: threadCount(buffers) }, (_, thread) => {
+    const { times, states } = readThreadLog(buffers, thread);
+    return Array.from(times, (t, i) => ({ thread, t, state: states[i] as ThreadState }));
+  })
+    .flat()
+    .sort((a, b) => a.t - b.t);
+  const gaps: number[] = [];
+  let holder: number | null = null;
+  let released: { thread: number; t: number } | null = null;
+  for (const { thread, t, state } of entries) {
+    if (state === STATE.RUNNING) {
+      if (released && released.thread !== thread && holder === null) gaps.push(t - released.t);
+      holder = thread;
+      released = null;
+    } else if (thread === holder && state !== STATE.FAILED_ATTEMPT) {
+      holder = null;
+      released = { thread, t };
+    }
+  }
+  return gaps;
+}

@@ -21,6 +21,7 @@ export async function executeRun<S, C, R, I, A>(record: RunRecord<S, R, I>, job:
       record.spawnMs = spawnMs;
       record.warmUpMs = warmUpMs;
       record.runStartEpochMs = runStartEpochMs;
+      markTimedRegion('pp:run-start', runStartEpochMs);
       record.status = 'running';
       // The page is watched over the timed region only: spawning is measured apart.
       // Frames are counted where the lesson is the page's own frame rate: the main-thread mode.
@@ -49,6 +50,7 @@ export async function executeRun<S, C, R, I, A>(record: RunRecord<S, R, I>, job:
         ? await runJobOnThisThread(job, options)
         : await runJobOnWorkers(job, { ...options, workers: record.workers, strategy: record.strategy });
     record.wallMs = lastEnd(outcome.events);
+    markTimedRegion('pp:run-end', record.runStartEpochMs! + record.wallMs);
     record.status = 'done';
   } catch (error) {
     if (record.runStartEpochMs !== null) record.wallMs = epochNow() - record.runStartEpochMs;
@@ -61,6 +63,15 @@ export async function executeRun<S, C, R, I, A>(record: RunRecord<S, R, I>, job:
     if (meter) record.page = { ...(await (meter as PageMeter).stop()) };
     changed();
   }
+}
+
+/**
+ * User Timing marks at the timed region's ends, at the instants the run measured (the end is
+ * the last chunk's end, not when the page heard of it): the bench finds them in a browser
+ * trace and counts what the page's threads did in between.
+ */
+function markTimedRegion(name: 'pp:run-start' | 'pp:run-end', epochMs: number): void {
+  performance.mark(name, { startTime: epochMs - performance.timeOrigin });
 }
 
 /**

@@ -1,13 +1,33 @@
-// The experiments the bench can drive. Each module knows its page's form and result:
-//   id        the app's route (#/<id>)
-//   fill(page, settings) sets the page's settings by label, from one case's settings
-//   result(record)       the run's answer, from the exported run record
-//   formatResult(result) that answer in a few words, for the table
-//   cases(options)       the runs to time: [{ label, settings }], the first the speed-up baseline
-//   caseFields(record)   optional: settings that tell one case's row from another's
-//   summarise(runs, cases), formatTable(rows)  optional: rows and table of the experiment's own
+// @ts-check
+// The experiments the bench can drive. pi and primes are timed per case (a worker count, a
+// kernel; for primes also a chunk size) against the bare reference page; gil measures the GIL
+// lab's comparisons on its own (see gil.mjs).
+/** @import { ExportedRun } from '../../../src/runs/exportFormat.ts' */
+/** @import { ReferenceSpec } from '../reference/reference.ts' */
+/** @import { Options } from '../options.mjs' */
 import { gil } from './gil.mjs';
 import { pi } from './pi.mjs';
 import { primes } from './primes.mjs';
+
+/**
+ * @typedef {object} Case
+ * @property {string} key the case apart from its kernel: rows of one key compare the kernels
+ * @property {string} label
+ * @property {string} kernel
+ * @property {Record<string, string | number>} link the lab's settings, by their link keys
+ * @property {boolean} reference whether the reference page runs it too (not the main thread)
+ */
+
+/**
+ * @typedef {object} SpeedupExperiment
+ * @property {'pi' | 'primes'} id the lab's route (#/<id>)
+ * @property {readonly string[]} kernels
+ * @property {(options: Options) => Case[]} cases the runs to time, each worker count's first
+ * @property {(run: ExportedRun, wanted: Case) => string[]} notApplied settings of the link the run did not use
+ * @property {(run: ExportedRun) => Record<string, number>} result the run's answer (the reference's has the same keys)
+ * @property {(result: Record<string, number>) => string} formatResult that answer in a few words
+ * @property {(run: ExportedRun) => ReferenceSpec} referenceSpec the run's job, for the reference page
+ * @property {(run: ExportedRun) => Record<string, string | number | boolean | null>} [caseFields] what tells one case's row from another's
+ */
 
 export const experiments = { pi, primes, gil };

@@ -1,40 +1,54 @@
+// @ts-check
 // Monte Carlo pi (#/pi): darts thrown across workers.
-const MODE_LABELS = { workers: 'Workers (processes)', main: 'Main thread (blocks the page)' };
+/** @import { PiRunSettings } from '../../../src/experiments/pi/job.ts' */
+/** @import { Strategy } from '../../../src/pool/types.ts' */
+/** @import { SpeedupExperiment } from './index.mjs' */
+import { kernelOf, mismatches, plural } from './settings.mjs';
 
+/** @type {SpeedupExperiment} */
 export const pi = {
   id: 'pi',
+  kernels: ['js', 'wasm', 'simd'],
 
-  /** One case per worker count; the page ignores the worker count in main-thread mode. */
-  cases({ workers, samples, seed, mode }) {
+  /** One case per worker count and kernel; the page ignores the worker count in main-thread mode. */
+  cases({ workers, samples, seed, mode, kernels }) {
     const counts = mode === 'main' ? [1] : workers;
-    return counts.map((w) => ({ label: mode === 'main' ? 'main thread' : plural(w, 'worker'), settings: { samples, workers: w, seed, mode } }));
+    return counts.flatMap((w) =>
+      kernels.map((kernel) => {
+        const key = mode === 'main' ? 'main thread' : plural(w, 'worker');
+        return {
+          key,
+          label: `${key}, ${kernel}`,
+          kernel,
+          link: { samples, mode: mode === 'main' ? 'main' : 'workers', workers: w, seed, sameSeed: 0, kernel },
+          reference: mode !== 'main',
+        };
+      }),
+    );
   },
 
-  async fill(page, { samples, workers, seed, mode }) {
-    const field = (label) => page.getByLabel(label, { exact: true });
-    await field('Samples').fill(String(samples));
-    await field('Mode').selectOption({ label: MODE_LABELS[mode] });
-    await field('Workers').fill(String(workers));
-    await field('Chunks').fill(''); // auto: a few chunks per worker
-    await field('Seed').fill(String(seed));
-    await field('Same seed in every worker').setChecked(false);
+  notApplied(run, wanted) {
+    const settings = /** @type {PiRunSettings} */ (run.settings);
+    const { link } = wanted;
+    return mismatches({
+      samples: [settings.samples, link.samples],
+      mode: [settings.mode, link.mode === 'main' ? 'mainThread' : link.mode],
+      workers: [run.workers, link.mode === 'main' ? 1 : link.workers],
+      seed: [settings.seed, link.seed],
+      sameSeed: [settings.sameSeed, false],
+      kernel: [kernelOf(settings), wanted.kernel],
+    });
   },
 
-  result(record) {
-    let inside = 0;
-    let samples = 0;
-    for (const event of record.events) {
-      inside += event.result.inside;
-      samples += event.result.samples;
-    }
-    return { estimate: (4 * inside) / samples, inside, samples };
+  result(run) {
+    return { samples: Number(run.summary.samples), inside: Number(run.summary.inside) };
   },
 
-  formatResult({ estimate, inside, samples }) {
-    return `pi ≈ ${estimate.toFixed(6)} (${inside.toLocaleString('en-US')} of ${samples.toLocaleString('en-US')} inside)`;
+  formatResult({ samples, inside }) {
+    return `pi ≈ ${((4 * inside) / samples).toFixed(6)} (${inside.toLocaleString('en-US')} of ${samples.toLocaleString('en-US')} inside)`;
+  },
+
+  referenceSpec(run) {
+    return { experiment: 'pi', settings: /** @type {PiRunSettings} */ (run.settings), workers: run.workers, strategy: /** @type {Strategy} */ (run.strategy) };
   },
 };
-
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

@@ -1,62 +1,95 @@
+// @ts-check
 // Prime search (#/primes): trial division of a range across workers.
-const STRATEGY_LABELS = { dynamic: 'Dynamic queue (Pool.map)', static: 'Static blocks', roundRobin: 'Round-robin chunks' };
-const ORDER_LABELS = { ascending: 'Ascending', shuffled: 'Shuffled', costliest: 'Costliest first' };
+/** @import { PrimeRunSettings } from '../../../src/experiments/primes/job.ts' */
+/** @import { Strategy } from '../../../src/pool/types.ts' */
+/** @import { Options } from '../options.mjs' */
+/** @import { SpeedupExperiment } from './index.mjs' */
+import { kernelOf, mismatches, plural } from './settings.mjs';
+
 /** The page refuses more chunks than this: MAX_CHUNKS in src/experiments/primes/params.ts. */
 const PAGE_MAX_CHUNKS = 20_000;
 
+/** @type {SpeedupExperiment & { strategies: readonly Options['strategy'][], orders: readonly Options['order'][] }} */
 export const primes = {
   id: 'primes',
-  strategies: Object.keys(STRATEGY_LABELS),
-  orders: Object.keys(ORDER_LABELS),
+  kernels: ['js', 'wasm'],
+  strategies: ['dynamic', 'static', 'roundRobin'],
+  orders: ['ascending', 'shuffled', 'costliest'],
 
   /**
    * One case per worker count with Pool.map's chunk size, then a chunk-size sweep at the largest
-   * worker count: every case checks the same range, so all share the one-worker baseline.
+   * worker count, each once per kernel: every case checks the same range, so all of a kernel's
+   * cases share its one-worker baseline.
    */
-  cases({ workers, from, to, chunkSizes, strategy, order }) {
-    const base = { from, to, strategy, order, chunkSize: '' };
-    const top = workers.at(-1);
+  cases({ workers, from, to, chunkSizes, strategy, order, kernels }) {
+    const top = workers.at(-1) ?? 1;
     const sizes = chunkSizes ?? benchChunkSizes(to - from, top);
-    return [
-      ...workers.map((w) => ({ label: `${w} ${w === 1 ? 'worker' : 'workers'}, default chunk size`, settings: { ...base, workers: w } })),
-      ...sizes.map((size) => ({ label: `${top} workers, chunk size ${size}`, settings: { ...base, workers: top, chunkSize: String(size) } })),
+    /** @type {{ key: string, workers: number, chunk: number | null }[]} */
+    const shapes = [
+      ...workers.map((w) => ({ key: `${plural(w, 'worker')}, default chunk size`, workers: w, chunk: null })),
+      ...sizes.map((size) => ({ key: `${plural(top, 'worker')}, chunk size ${size}`, workers: top, chunk: size })),
     ];
+    return shapes.flatMap(({ key, workers: w, chunk }) =>
+      kernels.map((kernel) => ({
+        key,
+        label: `${key}, ${kernel}`,
+        kernel,
+        link: { from, to, workers: w, ...(chunk === null ? {} : { chunk }), strategy, order, skipEven: 0, mode: 'workers', kernel },
+        reference: true,
+      })),
+    );
   },
 
-  async fill(page, { from, to, workers, chunkSize, strategy, order }) {
-    const field = (label) => page.getByLabel(label, { exact: true });
-    await field('From').fill(String(from));
-    await field('To').fill(String(to));
-    await field('Workers').fill(String(workers));
-    await field('Chunk size').fill(chunkSize);
-    await field('Strategy').selectOption({ label: STRATEGY_LABELS[strategy] });
-    await field('Order').selectOption({ label: ORDER_LABELS[order] });
-    await field('Skip even numbers').setChecked(false);
-    await field('Mode').selectOption({ label: 'Workers (processes)' });
+  notApplied(run, wanted) {
+    const settings = /** @type {PrimeRunSettings} */ (run.settings);
+    const { link } = wanted;
+    return mismatches({
+      from: [settings.from, link.from],
+      to: [settings.to, link.to],
+      workers: [run.workers, link.workers],
+      ...(link.chunk === undefined ? {} : { chunk: [settings.chunkSize, link.chunk] }),
+      strategy: [settings.strategy, link.strategy],
+      order: [settings.order, link.order],
+      skipEven: [settings.skipEven, false],
+      mode: [settings.mode, link.mode],
+      kernel: [kernelOf(settings), wanted.kernel],
+    });
   },
 
-  caseFields(record) {
-    return { chunkSize: record.params.chunkSize, chunkSizeIsDefault: record.params.chunkSizeIsDefault, strategy: record.strategy, order: record.params.order, chunks: record.chunkCount };
+  caseFields(run) {
+    const settings = /** @type {PrimeRunSettings} */ (run.settings);
+    return {
+      chunkSize: settings.chunkSize,
+      chunkSizeIsDefault: settings.chunkSizeIsDefault,
+      strategy: run.strategy,
+      order: settings.order,
+      chunks: run.chunkCount,
+    };
   },
 
-  result(record) {
-    let found = 0;
-    let checked = 0;
-    for (const event of record.events) {
-      found += event.result.primes;
-      checked += event.result.checked;
-    }
-    return { primes: found, checked };
+  result(run) {
+    return { checked: Number(run.summary.checked), primes: Number(run.summary.primes) };
   },
 
   formatResult({ primes: found, checked }) {
     return `${found.toLocaleString('en-US')} primes in ${checked.toLocaleString('en-US')} numbers`;
+  },
+
+  referenceSpec(run) {
+    return {
+      experiment: 'primes',
+      settings: /** @type {PrimeRunSettings} */ (run.settings),
+      workers: run.workers,
+      strategy: /** @type {Strategy} */ (run.strategy),
+    };
   },
 };
 
 /**
  * Chunk sizes from the smallest the page allows, by factors of ten, to one chunk per worker:
  * for the book's million numbers on 4 workers, 50, 500, 5,000, 50,000 and 250,000.
+ * @param {number} numbers
+ * @param {number} workers
  */
 function benchChunkSizes(numbers, workers) {
   const perWorker = Math.ceil(numbers / workers);

@@ -1,7 +1,7 @@
 // What a finished GIL lab task adds up to: the figures its Result states and its export holds.
-import { gilTotals } from '../../gil/readStats';
+import { gilTotals, handoffGaps } from '../../gil/readStats';
 import { piEstimate } from '../../kernels/pi';
-import { median } from '../../runs/statistics';
+import { median, quantile } from '../../runs/statistics';
 import { ioRate, type GilRecord, type GilTask, type PhaseName } from './job';
 import type { GilParams } from './params';
 
@@ -42,6 +42,13 @@ export interface GilSummary {
   holderViolations: number;
   /** Share of the median run's wall time some thread held the lock. */
   lockHeldShare: number;
+  /**
+   * How long the lock stood free at a hand-off, ms, over every threads run of the task: the
+   * median, the 90th percentile and the mean (null: no hand-offs, e.g. with no GIL).
+   */
+  handoffGapMedianMs: number | null;
+  handoffGapP90Ms: number | null;
+  handoffGapMeanMs: number | null;
   /** Mixed: the I/O thread's rounds per second beside the CPU threads, and as a free worker (medians). */
   ioRoundsPerSecond: number | null;
   ioRoundsPerSecondFree: number | null;
@@ -77,6 +84,7 @@ export function summariseGilTask(task: GilTask): GilSummary | null {
   const wallMs = representative.wallMs ?? NaN;
   const totals = gilTotals(representative.instruments.gil.buffers, wallMs);
   const [threadsSpread, baselineSpread, processesSpread] = (['threads', 'oneThread', 'processes'] as const).map((phase) => spread(runsOf(task, phase)));
+  const gaps = params.policy === 'none' ? [] : threads.flatMap((record) => handoffGaps(record.instruments.gil.buffers));
   const darts = representative.events.reduce((total, e) => total + e.result.darts, 0);
   const inside = representative.events.reduce((total, e) => total + e.result.inside, 0);
   return {
@@ -102,6 +110,9 @@ export function summariseGilTask(task: GilTask): GilSummary | null {
     acquisitions: totals.acquisitions,
     holderViolations: Math.max(...threads.map((record) => gilTotals(record.instruments.gil.buffers, 0).holderViolations)),
     lockHeldShare: totals.runningMs / wallMs,
+    handoffGapMedianMs: gaps.length > 0 ? median(gaps) : null,
+    handoffGapP90Ms: gaps.length > 0 ? quantile(gaps, 0.9) : null,
+    handoffGapMeanMs: gaps.length > 0 ? gaps.reduce((total, gap) => total + gap, 0) / gaps.length : null,
     ioRoundsPerSecond: medianOrNull(threads.map(ioRate)),
     ioRoundsPerSecondFree: medianOrNull(runsOf(task, 'processes').map(ioRate)),
     darts,
