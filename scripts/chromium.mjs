@@ -1,3 +1,4 @@
+// @ts-check
 // Which Chromium the tests and the benchmark drive, and how. Playwright's own browser download
 // is not available here: $CHROMIUM_PATH, else Playwright's browser if one is installed, else
 // Debian's /usr/bin/chromium (scripts/ensure-chromium.mjs installs it when missing).

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Sums the Vitest and Playwright JSON reports into one line: `ci: N passed, N failed`.
 // Skipped tests are reported on stderr and count as neither. A missing report counts as no
 // tests (noted on stderr). Exits 1 if anything failed or nothing ran.
@@ -7,21 +8,27 @@ import { fileURLToPath } from 'node:url';
 
 const reportsDir = fileURLToPath(new URL('../reports/', import.meta.url));
 
+/**
+ * @param {string} name
+ * @returns {any} the report, shaped as its tool writes it, or null
+ */
 function readReport(name) {
   const file = reportsDir + name;
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    console.error(`ci-summary: no usable reports/${name} (${error.code ?? error.message}); counting its tests as 0`);
+    const reason = /** @type {NodeJS.ErrnoException} */ (error);
+    console.error(`ci-summary: no usable reports/${name} (${reason.code ?? reason.message}); counting its tests as 0`);
     return null;
   }
 }
 
+/** @param {any} report Vitest's JSON reporter output, or null */
 function vitestCounts(report) {
   if (!report) return { passed: 0, failed: 0, skipped: 0 };
   // A test file that fails to load has no failed tests of its own: count it as one failure.
   const brokenFiles = (report.testResults ?? []).filter(
-    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
+    (/** @type {any} */ file) => file.status === 'failed' && !(file.assertionResults ?? []).some((/** @type {any} */ t) => t.status === 'failed'),
   ).length;
   if (brokenFiles) console.error(`ci-summary: ${brokenFiles} Vitest file(s) failed outside any test`);
   return {
@@ -31,6 +38,7 @@ function vitestCounts(report) {
   };
 }
 
+/** @param {any} report Playwright's JSON reporter output, or null */
 function playwrightCounts(report) {
   if (!report) return { passed: 0, failed: 0, skipped: 0 };
   const stats = report.stats ?? {};

@@ -1,3 +1,4 @@
+// @ts-check
 // The Content-Security-Policy, in one place: vite.config.ts puts the page policy in the built
 // index.html as a <meta> tag (for static hosts that can't send headers), and serve.mjs sends it
 // as a header. Only the header can carry frame-ancestors: browsers ignore it in a <meta> tag.

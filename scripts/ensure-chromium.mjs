@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Makes sure the end-to-end tests and the benchmark have a Chromium to drive (see chromium.mjs
 // for the order); if there is none, installs Debian's `chromium` package when we may (root, or
 // password-less sudo).
@@ -10,6 +11,10 @@ if (process.env.CHROMIUM_PATH && !findChromium()) {
   process.exit(1);
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   console.error(`ensure-chromium: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
@@ -26,12 +31,12 @@ if (!hasApt || (!isRoot && !canSudo)) {
   process.exit(1);
 }
 const prefix = isRoot ? [] : ['sudo', '-n'];
-const apt = (...args) => (prefix.length ? run(prefix[0], [...prefix.slice(1), 'apt-get', ...args]) : run('apt-get', args));
+const apt = (/** @type {string[]} */ ...args) => (prefix.length ? run(prefix[0], [...prefix.slice(1), 'apt-get', ...args]) : run('apt-get', args));
 try {
   apt('update');
   apt('install', '-y', '--no-install-recommends', 'chromium');
 } catch (error) {
-  console.error(`ensure-chromium: installing Debian's chromium failed: ${error.message}`);
+  console.error(`ensure-chromium: installing Debian's chromium failed: ${/** @type {Error} */ (error).message}`);
   process.exit(1);
 }
 if (!findChromium()) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Dependency-free static server for the built app (dist/).
 //
 //   node scripts/serve.mjs [--port N] [--host H] [--dir D] [--base /sub/path/] [--no-isolation]
@@ -10,6 +11,7 @@
 import path from 'node:path';
 import { normaliseBase, startServer } from './static-server.mjs';
 
+/** @param {string[]} argv */
 function parseArgs(argv) {
   const options = {
     port: process.env.PORT ?? '4173',
@@ -34,25 +36,29 @@ function parseArgs(argv) {
   }
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port ${options.port}`);
-  let base;
+  let base = '/';
   try {
     base = normaliseBase(options.base);
   } catch (error) {
-    fail(`${error.message} (use plain path segments, such as /playground/)`);
+    fail(`${/** @type {Error} */ (error).message} (use plain path segments, such as /playground/)`);
   }
   return { ...options, port, base, dir: path.resolve(options.dir) };
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`serve: ${message}`);
   process.exit(2);
 }
 
 const options = parseArgs(process.argv.slice(2));
-const server = await startServer(options).catch((error) => fail(error.message));
+const server = await startServer(options).catch((/** @type {Error} */ error) => fail(error.message));
 server.on('error', (error) => fail(error.message));
 
-const { port } = server.address();
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 const loopback = ['127.0.0.1', '::1', '0.0.0.0', '::', 'localhost'].includes(options.host);
 const host = loopback ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
 const mode = options.isolation ? 'cross-origin isolated' : 'no isolation headers';

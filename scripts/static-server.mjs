@@ -1,3 +1,4 @@
+// @ts-check
 // The static server behind scripts/serve.mjs, importable so that its tests can start it.
 //
 // Every response carries the Content-Security-Policy (see csp.mjs), nosniff and CORP, and,
