@@ -13,7 +13,7 @@ export interface WorkerTime {
 }
 
 const LABEL_WIDTH = 70;
-const AXIS_HEIGHT = 34;
+const AXIS_HEIGHT = 20;
 
 /** Busy vs idle time per worker, stacked to the span of the run. Canvas: cheap to redraw live. */
 export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
@@ -49,39 +49,40 @@ export function WorkerTimeChart({ data }: { data: readonly WorkerTime[] }) {
       context.fillRect(x(tick), axisTop, 1, 4);
       context.fillText(formatDuration(tick), Math.min(x(tick) - 10, width - 56), axisTop + 5);
     }
-    const legendTop = axisTop + 20;
-    const legend: [string, string][] = showsWaiting
-      ? [
-          [BUSY, 'busy (computing)'],
-          [WAITING_FOR_WORK, 'waiting for work'],
-          [IDLE, 'idle (nothing left)'],
-        ]
-      : [
-          [BUSY, 'busy (computing)'],
-          [IDLE, 'idle'],
-        ];
-    let legendX = LABEL_WIDTH;
-    for (const [color, text] of legend) {
-      context.fillStyle = color;
-      context.fillRect(legendX, legendTop, 10, 10);
-      context.fillStyle = INK;
-      context.fillText(text, legendX + 14, legendTop - 1);
-      legendX += 24 + context.measureText(text).width;
-    }
   });
   const busiest = data.reduce((max, d) => Math.max(max, d.busyMs), 0);
   const laziest = data.reduce((min, d) => Math.min(min, d.busyMs), Infinity);
+  const legend: [string, string][] = showsWaiting
+    ? [
+        [BUSY, 'busy (computing)'],
+        [WAITING_FOR_WORK, 'waiting for work'],
+        [IDLE, 'idle (nothing left)'],
+      ]
+    : [
+        [BUSY, 'busy (computing)'],
+        [IDLE, 'idle'],
+      ];
   return (
-    <canvas
-      ref={canvasRef}
-      className="chart-canvas bars"
-      style={{ height: `${Math.min(28, Math.max(6, 200 / Math.max(1, data.length))) * data.length + AXIS_HEIGHT}px` }}
-      role="img"
-      aria-label={
-        data.length
-          ? `Busy time per worker, from ${formatDuration(laziest)} to ${formatDuration(busiest)}; the rest of the run was idle.`
-          : 'No worker has finished a chunk yet.'
-      }
-    />
+    <>
+      <canvas
+        ref={canvasRef}
+        className="chart-canvas bars"
+        style={{ height: `${Math.min(28, Math.max(6, 200 / Math.max(1, data.length))) * data.length + AXIS_HEIGHT}px` }}
+        role="img"
+        aria-label={
+          data.length
+            ? `Busy time per worker, from ${formatDuration(laziest)} to ${formatDuration(busiest)}; the rest of the run was idle.`
+            : 'No worker has finished a chunk yet.'
+        }
+      />
+      {/* The legend never changes: HTML, drawn once, not text on the canvas redrawn with every repaint. */}
+      <p className="chart-legend" aria-hidden="true">
+        {legend.map(([color, text]) => (
+          <span key={text} className="legend-item">
+            <span className="swatch" style={{ background: color }} /> {text}
+          </span>
+        ))}
+      </p>
+    </>
   );
 }

@@ -1,13 +1,14 @@
 import { useLayoutEffect, useRef } from 'react';
 
-type Draw = (context: CanvasRenderingContext2D, width: number, height: number) => void;
+/** Draws on the canvas; `cleared` says it starts blank (else it holds the last drawing: see `keep`). */
+type Draw = (context: CanvasRenderingContext2D, width: number, height: number, cleared: boolean) => void;
 
 /**
  * A canvas sized to its box at the device pixel ratio. It is redrawn right after a render that
  * changed `redrawKey` (every render, if none is given), in the same frame as the rest of the
  * page, and in the next animation frame after a resize (including the first layout).
  */
-export function useCanvas(draw: Draw, redrawKey?: unknown) {
+export function useCanvas(draw: Draw, redrawKey?: unknown, { keep = false }: { keep?: boolean } = {}) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const drawRef = useRef(draw);
   const lastKey = useRef<unknown>(undefined);
@@ -19,7 +20,7 @@ export function useCanvas(draw: Draw, redrawKey?: unknown) {
   useLayoutEffect(() => {
     if (redrawKey !== undefined && Object.is(redrawKey, lastKey.current)) return;
     lastKey.current = redrawKey;
-    if (canvasRef.current && sizeRef.current) paint(canvasRef.current, sizeRef.current, drawRef.current);
+    if (canvasRef.current && sizeRef.current) paint(canvasRef.current, sizeRef.current, drawRef.current, keep);
   });
 
   useLayoutEffect(() => {
@@ -31,7 +32,7 @@ export function useCanvas(draw: Draw, redrawKey?: unknown) {
       if (frame === null)
         frame = requestAnimationFrame(() => {
           frame = null;
-          if (sizeRef.current) paint(canvas, sizeRef.current, drawRef.current);
+          if (sizeRef.current) paint(canvas, sizeRef.current, drawRef.current, false);
         });
     });
     observer.observe(canvas);
@@ -44,15 +45,19 @@ export function useCanvas(draw: Draw, redrawKey?: unknown) {
   return canvasRef;
 }
 
-function paint(canvas: HTMLCanvasElement, { width, height }: { width: number; height: number }, draw: Draw) {
+/** `keep`: draw over the last drawing (an incremental chart), unless the canvas had to be resized. */
+function paint(canvas: HTMLCanvasElement, { width, height }: { width: number; height: number }, draw: Draw, keep: boolean) {
   const context = canvas.getContext('2d');
   if (!context) return;
   const ratio = window.devicePixelRatio || 1;
+  let cleared = !keep;
   if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    // Resizing a canvas clears it.
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
+    cleared = true;
   }
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
-  draw(context, width, height);
+  if (!keep) context.clearRect(0, 0, width, height);
+  draw(context, width, height, cleared);
 }
