@@ -11,6 +11,7 @@ import { newRunRecord, type RunRecord } from '../../runs/record';
 import { cpuWork, type IoApi } from '../../../workers/ioApi';
 import { dartsFor } from './cpuRate';
 import { IdleQueue } from './idleQueue';
+import { staggeredStart } from './pacing';
 import { startIoWorker } from './ioWorker';
 import type { IoParams } from './params';
 import { newTabVisibility, watchVisibility, type TabVisibility, type VisibilitySource } from './visibility';
@@ -58,6 +59,8 @@ export type IoRecord = RunRecord<IoRunSettings, RequestResult, IoInstruments>;
 
 /** Darts each fresh worker throws before the timed region, so its JIT compiler is ready. */
 const WARM_UP_DARTS = 1 << 17;
+/** First requests sent in one task of the page at most (each costs it a message of a few dozen µs). */
+const FIRST_SENDS_PER_TASK = 64;
 
 /** `items` items, one request each, or cut into batches of `batchSize`. */
 export function planRequests(items: number, batchSize: number): RequestPlan[] {
@@ -90,6 +93,8 @@ export function makeIoJob(
   let runStartEpochMs = 0;
   let ended = false;
   let watch: { stop(): void } | null = null;
+  const firstSend = staggeredStart(FIRST_SENDS_PER_TASK);
+  const laneStarted = new Array<boolean>(settings.inFlight).fill(false);
   const since = (epochMs: number) => epochMs - runStartEpochMs;
 
   const clientCpu = async (plan: RequestPlan) => {
@@ -125,7 +130,11 @@ export function makeIoJob(
       watch?.stop();
     },
     // Every lane sends to the server, worker 0, whichever worker the pool pairs it with.
-    async onWorker(_, plan) {
+    async onWorker(_, plan, lane) {
+      if (!laneStarted[lane]) {
+        laneStarted[lane] = true;
+        await firstSend(lane);
+      }
       const sentEpochMs = epochNow();
       const served = await remotes[0].request(plan.id, plan.items);
       const receivedEpochMs = epochNow();
