@@ -114,13 +114,10 @@ export const PRESETS: readonly Preset[] = [
     steps: (cores) => {
       const base = { requests: '50', latency: '100', clientCpu: '20' };
       return [
-        { label: 'One after another, CPU on the page', form: blank(cores, { ...base, client: 'serial' }) },
-        { label: '5 in flight, CPU on the page', form: blank(cores, { ...base, client: 'concurrent', inFlight: '5' }) },
-        { label: '50 in flight, CPU on the page', form: blank(cores, { ...base, client: 'concurrent', inFlight: '50' }) },
-        {
-          label: `50 in flight, CPU on ${cpuPresetWorkers(cores)} workers`,
-          form: blank(cores, { ...base, client: 'concurrent', inFlight: '50', cpuOn: 'workers' }),
-        },
+        { label: 'One after another', form: blank(cores, { ...base, client: 'serial' }) },
+        { label: '5 in flight', form: blank(cores, { ...base, client: 'concurrent', inFlight: '5' }) },
+        { label: '50 in flight', form: blank(cores, { ...base, client: 'concurrent', inFlight: '50' }) },
+        { label: `50 in flight, ${cpuPresetWorkers(cores)} workers`, form: blank(cores, { ...base, client: 'concurrent', inFlight: '50', cpuOn: 'workers' }) },
       ];
     },
   },
