@@ -13,7 +13,7 @@ const TITLES = { inFlight: 'In-flight sweep', batchSize: 'Batch-size sweep' } as
 
 const LESSONS = {
   inFlight:
-    'Each doubling of the limit halves the waiting while the server serves that many at once: the waits overlap, and waiting costs the client nothing. Past the server’s capacity more in flight only queue there; where the client has CPU work of its own, that work sets a floor no limit goes below.',
+    'Each doubling of the limit halves the waiting while the server serves that many at once: the waits overlap, and waiting costs the client nothing. Past the server’s capacity more in flight only queue there; where the client has CPU work of its own, that work sets a floor no limit goes below. And each request still costs the page its two messages: with everything in flight the wall time stays above the ideal, as the book’s switching overhead does.',
   batchSize:
     'Each request is one wait, so batches of B make N / B waits. Bigger batches pay off until the waits are few and what is left (messages, CPU work per item) takes the time: the returns diminish.',
 } as const;
