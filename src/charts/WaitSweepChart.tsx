@@ -47,7 +47,7 @@ export function WaitSweepChart({ data, xLabel, idealName, marker }: Props) {
             x={marker.x}
             stroke={HIGHLIGHT}
             strokeDasharray="4 4"
-            label={{ value: marker.label, position: 'top', fill: HIGHLIGHT, fontSize: 12 }}
+            label={{ value: marker.label, position: 'insideTopRight', fill: HIGHLIGHT, fontSize: 12 }}
           />
         ) : null}
         <Line dataKey="idealMs" name={idealName} stroke={REFERENCE} strokeDasharray="5 5" dot={false} connectNulls isAnimationActive={false} />
