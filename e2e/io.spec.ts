@@ -175,6 +175,22 @@ test('the book’s database preset, scaled, gives its measured ratio beside the 
   expect(task.runs[1].events).toHaveLength(11);
 });
 
+test('the CPU-and-waiting preset does each answer’s CPU work on the page, then on workers', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openLab(page, 'io');
+  await page.getByRole('button', { name: 'CPU and waiting' }).click();
+  const panel = page.getByRole('region', { name: 'CPU and waiting' });
+  await expect(panel.getByText(/^Done: 4 runs/)).toBeVisible({ timeout: 60_000 });
+  await expect(panel.locator('tbody tr th')).toHaveText(['One after another', '5 in flight', '50 in flight', /^50 in flight, \d+ workers$/]);
+  const task = await exported(page, panel);
+  const places = task.runs.map(
+    (run: { events: { result: { cpuWorker: number | null } }[] }) => new Set(run.events.map((e) => (e.result.cpuWorker === null ? 'page' : 'worker'))),
+  );
+  expect(places.map((set: Set<string>) => [...set])).toEqual([['page'], ['page'], ['page'], ['worker']]);
+  // Whoever does it, the work per answer is asked in ms and thrown as the same darts.
+  expect(new Set(task.runs.map((run: { summary: { clientDartsPerItem: number } }) => run.summary.clientDartsPerItem)).size).toBe(1);
+});
+
 test('settings live in the link, and the page after a run passes an accessibility scan', async ({ page }) => {
   await openLab(page, 'io?n=12&latency=10&jitter=5&client=concurrent&inflight=3&capacity=2&cpu=1');
   await expect(page.getByLabel('Jitter', { exact: true })).toHaveValue('5');
