@@ -34,5 +34,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'workers/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // No test is about speed, but some compute for real (ten million trial divisions): on a
+    // loaded 2-core machine they take many times their usual second. Only a hang should fail.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -135,7 +135,7 @@ test('Stop terminates every thread, even those asleep waiting for the lock, and 
   expect(await fieldMessage(page, 'Work per thread')).toMatch(/would take about \d+ s on one thread/);
   await fill(page, { 'Work per thread': '3e8', Threads: '4' });
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Threads under the chosen policy: Running/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Threads under the chosen policy: Running/ })).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => page.workers().length).toBe(4);
   // Three of the four threads are blocked in Atomics.wait right now.
   await expect(page.getByRole('table', { name: 'Per-thread states' }).getByRole('cell', { name: 'waiting', exact: true })).toHaveCount(3);
@@ -146,7 +146,7 @@ test('Stop terminates every thread, even those asleep waiting for the lock, and 
 
   await fill(page, { 'Work per thread': '1e6', Threads: '2' });
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(result(page)).toBeVisible({ timeout: 30_000 });
+  await expect(result(page)).toBeVisible({ timeout: 60_000 });
 });
 
 test('bad input is refused beside its field, and nothing runs', async ({ page }) => {
@@ -177,7 +177,7 @@ test('bad input is refused beside its field, and nothing runs', async ({ page })
 test('the timeline zooms in far enough to see single hand-offs', async ({ page }) => {
   await openGil(page, '?threads=2&policy=new&switch=5&work=2e7');
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(result(page)).toBeVisible({ timeout: 30_000 });
+  await expect(result(page)).toBeVisible({ timeout: 60_000 });
   const timeline = page.getByRole('img', { name: /^State timeline of 2 threads/ });
   const label = async () => (await timeline.getAttribute('aria-label')) ?? '';
   const before = await label();
@@ -224,7 +224,7 @@ test.describe('threads mode in the labs', () => {
       await page.getByLabel('Mode', { exact: true }).selectOption({ label: mode });
       if (policy) await page.getByLabel('Policy', { exact: true }).selectOption({ label: policy });
       await page.getByRole('button', { name: 'Run' }).click();
-      await expect(result(page)).toBeVisible({ timeout: 30_000 });
+      await expect(result(page)).toBeVisible({ timeout: 60_000 });
       await expect(resultValue(page, 'Mode')).toHaveText(mode);
       counts.push((await resultValue(page, 'Darts inside').textContent()) ?? '');
       if (policy) {
@@ -241,7 +241,7 @@ test.describe('threads mode in the labs', () => {
     await page.goto('/#/primes?from=1e6&to=1.1e6&workers=2&mode=threads&policy=new');
     await expect(page.getByLabel('Mode', { exact: true })).toHaveValue('threads');
     await page.getByRole('button', { name: 'Run' }).click();
-    await expect(result(page)).toBeVisible({ timeout: 30_000 });
+    await expect(result(page)).toBeVisible({ timeout: 60_000 });
     await expect(resultValue(page, 'Primes found')).toHaveText('7,216');
     await expect(resultValue(page, 'Mode')).toHaveText('Threads (simulated GIL)');
     await expect(result(page).getByTestId('gil-mode-result')).toContainText(/hand-offs/);
@@ -261,6 +261,6 @@ test.describe('threads mode without cross-origin isolation', () => {
     await expect(result(page)).toHaveCount(0);
     await page.getByLabel('Mode', { exact: true }).selectOption({ label: 'Workers (processes)' });
     await page.getByRole('button', { name: 'Run' }).click();
-    await expect(result(page)).toBeVisible({ timeout: 30_000 });
+    await expect(result(page)).toBeVisible({ timeout: 60_000 });
   });
 });

@@ -23,7 +23,7 @@ export function resultValue(page: Page, term: string): Locator {
     .locator('xpath=following-sibling::dd[1]');
 }
 
-export async function runAndWait(page: Page, timeout = 30_000) {
+export async function runAndWait(page: Page, timeout = 90_000) {
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(result(page)).toBeVisible({ timeout });
 }

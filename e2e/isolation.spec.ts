@@ -23,7 +23,7 @@ test('the app is cross-origin isolated when the server sends COOP/COEP', async (
 test('on a static host under a sub-path, the service worker isolates the page with one reload', async ({ page }) => {
   const loads = countDocumentLoads(page);
   await page.goto(STATIC_HOST_URL);
-  await expect.poll(() => isolated(page), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => isolated(page), { timeout: 60_000 }).toBe(true);
   await page.waitForTimeout(2_000); // a looping reload would show up here
   expect(loads()).toBeLessThanOrEqual(2);
   expect(await isolated(page)).toBe(true);
@@ -32,7 +32,7 @@ test('on a static host under a sub-path, the service worker isolates the page wi
 
 test("the service worker covers the app's folder only, and leaves other pages of the origin alone", async ({ page, pageGuard }) => {
   await page.goto(STATIC_HOST_URL);
-  await expect.poll(() => isolated(page), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => isolated(page), { timeout: 60_000 }).toBe(true);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
   expect(scope).toBe(STATIC_HOST_URL);
 

@@ -95,11 +95,11 @@ test('a keyboard user moves to Stop while a run goes, and back to Run after, wit
   await page.getByLabel('Samples', { exact: true }).press('Enter');
   await expect(page.getByRole('button', { name: 'Stop' })).toBeFocused();
   const scrollBefore = await page.evaluate(() => scrollY);
-  await expect(result(page)).toBeVisible({ timeout: 30_000 });
+  await expect(result(page)).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Run' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Stop' })).toBeFocused();
-  await expect(page.getByRole('button', { name: 'Run' })).toBeFocused({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Run' })).toBeFocused({ timeout: 60_000 });
   expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
 });
 
@@ -108,9 +108,9 @@ test('Stop works on the main thread too, between two chunks', async ({ page }) =
   await page.getByLabel('Mode').selectOption('Main thread (blocks the page)');
   await fill(page, { Samples: '2e8', Chunks: '400' });
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Running: [1-9]/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: /Running: [1-9]/ })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Stop' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Stopped\.$/ })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Stopped\.$/ })).toBeVisible({ timeout: 60_000 });
   await expect(result(page).getByRole('heading')).toHaveText('Result (stopped early)');
 });
 

@@ -103,7 +103,7 @@ test('the page after a run has no serious or critical accessibility violations',
 
 test('on a static host under a sub-path the pi lab runs on workers after the service worker reload', async ({ page }) => {
   await page.goto(`${STATIC_HOST_URL}#/pi?samples=2e6&workers=2&seed=2026`);
-  await expect.poll(() => page.evaluate(() => crossOriginIsolated).catch(() => false), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(() => crossOriginIsolated).catch(() => false), { timeout: 60_000 }).toBe(true);
   await expect(page.getByLabel('Samples', { exact: true })).toHaveValue('2e6');
   await runAndWait(page);
   await expect(resultValue(page, 'Workers')).toHaveText('2');

@@ -16,13 +16,13 @@ async function stopAndExpectNoWorker(page: Page) {
 
 /** Waits until `count` workers are up and computing (their chunks take seconds each). */
 async function whenComputing(page: Page, count: number) {
-  await expect.poll(() => page.workers().length, { timeout: 20_000 }).toBe(count);
+  await expect.poll(() => page.workers().length, { timeout: 60_000 }).toBe(count);
   await expect(
     page
       .getByRole('status')
       .filter({ hasText: /running/i })
       .first(),
-  ).toBeVisible({ timeout: 20_000 });
+  ).toBeVisible({ timeout: 60_000 });
   await page.waitForTimeout(300);
 }
 
@@ -79,7 +79,7 @@ test('the cost profile of numbers near 10^13 stops at once', async ({ page }) =>
   await openLab(page, 'primes');
   await fill(page, { 'Profile from': '10,000,000,000,000', 'Profile to': '20,000,000,000,000' });
   await page.getByRole('button', { name: 'Draw cost profile' }).click();
-  await expect.poll(() => page.workers().length, { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => page.workers().length, { timeout: 60_000 }).toBe(1);
   await page.waitForTimeout(300);
   await stopAndExpectNoWorker(page);
 });

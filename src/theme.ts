@@ -64,3 +64,15 @@ export function costColor(share: number): string {
 
 /** The cost ramp as a CSS gradient, for legends. */
 export const COST_GRADIENT = `linear-gradient(to right, ${COST_STOPS.map(([r, g, b]) => `rgb(${r} ${g} ${b})`).join(', ')})`;
+
+/** A request's stretches on the I/O lab's timeline. */
+export const REQUEST_COLORS = {
+  /** Sent, on its way to the server or queued there. */
+  queued: '#f59f00',
+  /** Served: the server's latency (and CPU work), waited for. */
+  served: '#1c7ed6',
+  /** Answered: on its way back, or waiting for the client to take it up. */
+  back: '#ced4da',
+  /** The client's CPU work for the answer. */
+  cpu: '#2b8a3e',
+} as const;

@@ -3,6 +3,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { LabPageProps } from '../lab/useLab';
 import { gilLab } from './gil/meta';
+import { ioLab } from './io/meta';
 import { piLab } from './pi/meta';
 import { primesLab } from './primes/meta';
 
@@ -17,4 +18,5 @@ export const labs: readonly Lab[] = [
   { ...piLab, Page: lazy(() => import('./pi/PiPage')) },
   { ...primesLab, Page: lazy(() => import('./primes/PrimesPage')) },
   { ...gilLab, Page: lazy(() => import('./gil/GilPage')) },
+  { ...ioLab, Page: lazy(() => import('./io/IoPage')) },
 ];

@@ -10,8 +10,8 @@ interface Props<F, P, T> {
   notice?: ReactNode;
   /** More of the form after the run's settings: sweeps, presets. */
   controls?: ReactNode;
-  /** What the status line says of the task started last: its current step, and a better progress. */
-  status?: { step?: string | null; progress?: number | null };
+  /** What the status line says of the task started last: its current step, a better progress, what starts. */
+  status?: { step?: string | null; progress?: number | null; starting?: string | null };
   /** Under Run and Stop: a lesson note, the live view, the Result, sweep panels. */
   children: ReactNode;
   onRun(): void;

@@ -17,10 +17,12 @@ interface Props {
   step?: string | null;
   /** Share done, where the lab knows better than the chunks finished (0..1). */
   progress?: number | null;
+  /** What starts before a run, where a lane is not a worker of its own (e.g. "the server"). */
+  starting?: string | null;
 }
 
 /** One line saying where the lab's task is; a failed task's error as an alert. Every lab uses it. */
-export function StatusLine({ task, ready, step, progress }: Props) {
+export function StatusLine({ task, ready, step, progress, starting }: Props) {
   if (!task)
     return (
       <p role="status" className="run-status">
@@ -41,7 +43,7 @@ export function StatusLine({ task, ready, step, progress }: Props) {
   else if (task.status === 'stopped')
     text = !run || run.mode !== 'mainThread' ? `Stopped: every ${run ? laneNoun(run.mode) : 'worker'} of the run was terminated.` : 'Stopped.';
   else if (!run || run.status === 'starting')
-    text = `${prefix}Starting ${!run ? 'the workers' : run.mode === 'mainThread' ? 'on the main thread' : `${run.workers} ${laneNoun(run.mode, run.workers)}`}…`;
+    text = `${prefix}Starting ${!run ? (starting ?? 'the workers') : run.mode === 'mainThread' ? 'on the main thread' : (starting ?? `${run.workers} ${laneNoun(run.mode, run.workers)}`)}…`;
   else {
     const share = progress ?? (run.totalItems > 0 ? run.itemsDone / run.totalItems : 0);
     text = `${prefix}Running: ${Math.floor(share * 100)} % done.`;

@@ -26,8 +26,10 @@ export interface Job<C, R, A = ComputeApi> {
   /** Starts one of the job's own workers (default: a compute worker). */
   worker?: WorkerFactory;
   /**
-   * How many workers the lanes share (default: a worker per lane). Lane i runs on worker
-   * i mod this: e.g. many requests in flight to one simulated server.
+   * How many workers the run starts (default: a worker per lane). Lane i runs on worker i mod
+   * this: e.g. many requests in flight to one simulated server. A job may start more workers
+   * than it has lanes and reach the others itself (`warmUp` hears each one, with its index):
+   * e.g. helpers that take work off the lanes.
    */
   workersFor?(lanes: number): number;
   /** The timed region starts now (ms since the Unix epoch), before the first chunk is handed out. */

@@ -205,6 +205,16 @@ describe('a job with its own workers', () => {
     expect(mostInFlight).toBe(4);
     expect(workersMade).toBe(1);
   });
+
+  it('may start more workers than it has lanes, each warmed up with its index, and terminates them all', async () => {
+    const warmed: number[] = [];
+    const job = { ...piJob(3, 5000), workersFor: (lanes: number) => lanes + 2, warmUp: async (_: unknown, worker: number) => void warmed.push(worker) };
+    const outcome = await runJobOnWorkers(job, { workers: 1, strategy: 'dynamic', createWorker: factory() });
+    expect(outcome.events).toHaveLength(3);
+    expect(warmed.sort()).toEqual([0, 1, 2]);
+    expect(fakes).toHaveLength(3);
+    expect(fakes.every((f) => f.terminated)).toBe(true);
+  });
 });
 
 describe('runJobOnThisThread', () => {

@@ -38,7 +38,7 @@ export interface JobOutcome<R> {
 
 /** Spawns `workers` workers, runs every chunk, and terminates them all, whatever happens. */
 export async function runJobOnWorkers<C, R, A>(job: Job<C, R, A>, options: JobOptions<R>): Promise<JobOutcome<R>> {
-  const workerCount = Math.max(1, Math.min(options.workers, job.workersFor?.(options.workers) ?? options.workers));
+  const workerCount = Math.max(1, job.workersFor?.(options.workers) ?? options.workers);
   const pool = await spawnWorkerPool<A>(workerCount, options.signal, options.createWorker ?? job.worker);
   // However the run ends (a crashed worker, a worker error, Stop), the scheduler stops with it:
   // nothing more is dispatched or recorded.

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { createIoApi } from './ioApi';
+
+expose(createIoApi());
