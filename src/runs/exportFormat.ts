@@ -103,6 +103,11 @@ export function exportTask<R, Rec extends AnyRecord<R>, Point>(
   };
 }
 
+/** "pi-workers-2026-12-03T10-00-00-000Z": a task's files are named after its lab, kind and start. */
+export function exportBaseName(task: Pick<TaskExport, 'experiment' | 'kind' | 'environment'>): string {
+  return `${task.experiment}-${task.kind === 'run' ? '' : `${task.kind}-`}${task.environment.startedAt.replace(/[:.]/g, '-')}`;
+}
+
 export function runToCsv(run: ExportedRun): string {
   const resultColumns = run.events[0] ? Object.keys(run.events[0].result) : [];
   const header = ['chunk', 'worker', 'items', 'startMs', 'endMs', ...resultColumns];
