@@ -1,6 +1,6 @@
 // The one export format: a lab's task (a run, a sweep, a GIL lab comparison) as a JSON document,
 // and one of its runs as CSV (a row per chunk) or a Chrome trace. The bench reads these files,
-// and a workshop's Compare view will import them from other machines: `schemaVersion` says
+// and the Compare view imports them from other machines: `schemaVersion` says
 // which shape a file has.
 import type { RunEnvironment } from '../platform';
 import type { ChunkEvent } from '../pool/types';
