@@ -15,7 +15,12 @@ function stored(): boolean {
  * lab's Run, Stop and a lesson step's action stay beside the status line). Kept in this browser.
  */
 export function PresenterToggle() {
-  const [on, setOn] = useState(stored);
+  // Set before the first paint, so a reload in presenter mode does not flash the normal layout.
+  const [on, setOn] = useState(() => {
+    const kept = stored();
+    document.documentElement.classList.toggle('presenter', kept);
+    return kept;
+  });
   useEffect(() => {
     document.documentElement.classList.toggle('presenter', on);
     try {

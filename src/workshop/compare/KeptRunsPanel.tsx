@@ -20,7 +20,12 @@ export function KeptRunsPanel({ kept }: { kept: KeptRuns }) {
 
   const importFiles = async (files: File[]) => {
     if (files.length === 0) return;
-    setMessages(await kept.update((store) => importRuns(store, files, describeTask)));
+    try {
+      setMessages(await kept.update((store) => importRuns(store, files, describeTask)));
+    } catch (error) {
+      // The browser refused to store them (its storage is full, say): nothing was kept.
+      setMessages([{ file: '', refused: true, text: `The runs could not be stored: ${error instanceof Error ? error.message : String(error)}` }]);
+    }
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
