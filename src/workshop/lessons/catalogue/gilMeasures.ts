@@ -40,6 +40,6 @@ export function ioRoundsPerSecond(task: TaskExport): Measurement | null {
   if (!beside) return null;
   return {
     value: beside,
-    detail: `${beside.toFixed(0)} rounds per second beside the CPU-bound threads${alone ? `, ${alone.toFixed(0)} as a free worker with no GIL` : ''}`,
+    detail: `thread 1 beside the CPU-bound threads${alone ? `; ${alone.toFixed(0)} rounds per second as a free worker with no GIL` : ''}`,
   };
 }
