@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { META_POLICY } from './scripts/csp.mjs';
 import { assemblyScript } from './scripts/wasm-plugin.ts';
+import { offlineCache } from './scripts/offline-plugin.ts';
 
 // Cross-origin isolation unlocks SharedArrayBuffer (the simulated GIL) and precise timers.
 const isolationHeaders = {
@@ -25,7 +26,7 @@ const wasmKernels = () => assemblyScript({ simd: ['src/kernels/wasm/assembly/piS
 export default defineConfig({
   // Relative asset URLs: the same build works at a domain root and under any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), wasmKernels()],
+  plugins: [react(), contentSecurityPolicyMeta(), wasmKernels(), offlineCache()],
   // Workers are bundled on their own, with their own plugins.
   worker: { format: 'es', plugins: () => [wasmKernels()] },
   server: { headers: isolationHeaders },

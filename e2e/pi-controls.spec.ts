@@ -2,6 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fieldMessage, fill, openLab, result, resultValue, runAndWait } from './helpers';
 
+// Some tests here hold back or break the app's own files with page.route, which cannot see the
+// requests a service worker answers from its cache: these pages run without the app's worker
+// (the server's headers isolate them; e2e/workshop.spec.ts tests the worker's cache).
+test.use({ serviceWorkers: 'block' });
+
 // The pi lab's controls: bad input, Stop, sweeps, links, the keyboard, a failing worker.
 
 /** The pi lab, from a fresh page load, with the settings of `query` (e.g. "?samples=1e6"). */

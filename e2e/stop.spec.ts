@@ -2,6 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { fill, openLab, result } from './helpers';
 
+// Some tests here hold back or break the app's own files with page.route, which cannot see the
+// requests a service worker answers from its cache: these pages run without the app's worker
+// (the server's headers isolate them; e2e/workshop.spec.ts tests the worker's cache).
+test.use({ serviceWorkers: 'block' });
+
 // Stop ends every worker of the run at once, in every lab and mode, even while each of its chunks
 // would take seconds. A worker busy in one long task would live on for Chromium's grace period of
 // about 2 s; ours return to their event loop every few ms (and simulated threads watch a stop

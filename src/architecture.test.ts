@@ -8,12 +8,15 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(__dirname, '..');
 
 /**
- * Each layer and the layers it may import (besides itself), from the top down. `threads` is the
+ * Each layer and the layers it may import (besides itself), from the top down. `workshop` (the
+ * lessons and the Compare view) sits above the labs: it embeds their pages and reads their
+ * exports, and no lab knows it exists. `threads` is the
  * GIL's threads mode, a wrapper around the pool's jobs; `gil` is the simulator itself, which runs
  * inside workers and is read by pages.
  */
 const ALLOWED: Record<string, readonly string[]> = {
-  app: ['experiments', 'lab', 'runs', 'charts', 'base'],
+  app: ['workshop', 'experiments', 'lab', 'runs', 'charts', 'base'],
+  workshop: ['experiments', 'lab', 'runs', 'charts', 'base'],
   experiments: ['lab', 'runs', 'threads', 'pool', 'gil', 'workers', 'kernels', 'charts', 'base'],
   lab: ['runs', 'threads', 'pool', 'gil', 'kernels', 'charts', 'base'],
   runs: ['pool', 'base'],
@@ -33,7 +36,7 @@ function layerOf(file: string): string {
   if (relative.startsWith('workers/')) return 'workers';
   if (relative === 'src/main.tsx' || relative.startsWith('src/app/')) return 'app';
   if (relative.startsWith('src/gil/threadsMode.')) return 'threads';
-  for (const folder of ['experiments', 'lab', 'runs', 'pool', 'gil', 'kernels', 'charts', 'testing']) {
+  for (const folder of ['workshop', 'experiments', 'lab', 'runs', 'pool', 'gil', 'kernels', 'charts', 'testing']) {
     if (relative.startsWith(`src/${folder}/`)) return folder;
   }
   // src/format.ts, theme.ts, clock.ts, nextTask.ts, platform.ts, isolation/, analysis/.

@@ -1,13 +1,32 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { labs as experiments } from '../experiments/registry';
+import { keepTask } from '../workshop/kept/keptRuns';
 import { formatHash, parseHash, type Route } from './route';
 import { IsolationBadge } from './IsolationBadge';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PresenterToggle } from './PresenterToggle';
+import { UpdateNotice } from './UpdateNotice';
+
+/** The workshop's views beside the labs, each loaded on its first visit; `path` is the route after its id. */
+const VIEWS: readonly { id: string; title: string; summary: string; View: ComponentType<{ path: string[] }> }[] = [
+  {
+    id: 'lessons',
+    title: 'Lessons',
+    summary: 'Guided lessons: predict, run the lab on your cores, compare with the book.',
+    View: lazy(() => import('../workshop/lessons/LessonsView')),
+  },
+  {
+    id: 'compare',
+    title: 'Compare',
+    summary: 'Every run you finished, and those imported from a room’s machines, side by side.',
+    View: lazy(() => import('../workshop/compare/CompareView')),
+  },
+];
 
 function currentRoute(): Route {
   const route = parseHash(window.location.hash);
-  if (!experiments.some((e) => e.id === route.experimentId)) return { experimentId: experiments[0].id, query: route.query };
-  return route;
+  const known = [...experiments, ...VIEWS].some((e) => e.id === route.experimentId);
+  return known ? route : { experimentId: experiments[0].id, rest: [], query: route.query };
 }
 
 export function App() {
@@ -37,8 +56,23 @@ export function App() {
     [route.experimentId],
   );
 
-  const experiment = experiments.find((e) => e.id === route.experimentId) ?? experiments[0];
-  const Page = experiment.Page;
+  const view = VIEWS.find((v) => v.id === route.experimentId) ?? null;
+  const experiment = view ? null : (experiments.find((e) => e.id === route.experimentId) ?? experiments[0]);
+  const current = view?.id ?? experiment!.id;
+  const Page = experiment?.Page;
+  const link = (entry: { id: string; title: string; summary: string }) => (
+    <li key={entry.id}>
+      <a
+        href={`#/${entry.id}`}
+        aria-current={entry.id === current ? 'page' : undefined}
+        title={entry.summary}
+        // The lab already open keeps its run and settings (and the link to them).
+        onClick={(event) => entry.id === current && experiment && event.preventDefault()}
+      >
+        {entry.title}
+      </a>
+    </li>
+  );
 
   return (
     <>
@@ -47,30 +81,24 @@ export function App() {
         <p className="tagline">Why Python programmers reach for processes instead of threads, measured on your own cores.</p>
         <div className="header-meters">
           <IsolationBadge />
+          <PresenterToggle />
         </div>
-        <nav aria-label="Experiments">
-          <ul>
-            {experiments.map((e) => (
-              <li key={e.id}>
-                <a
-                  href={`#/${e.id}`}
-                  aria-current={e.id === experiment.id ? 'page' : undefined}
-                  title={e.summary}
-                  // The page already open keeps its run and settings (and the link to them).
-                  onClick={(event) => e.id === experiment.id && event.preventDefault()}
-                >
-                  {e.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <UpdateNotice />
+        <div className="app-navs">
+          <nav aria-label="Experiments">
+            <ul>{experiments.map(link)}</ul>
+          </nav>
+          <nav aria-label="Workshop">
+            <ul>{VIEWS.map(link)}</ul>
+          </nav>
+        </div>
       </header>
       <main>
-        {/* Keyed by experiment: another lab starts with a fresh boundary, not the last one's error. */}
-        <ErrorBoundary key={experiment.id}>
-          <Suspense fallback={<p role="status">Loading the experiment…</p>}>
-            <Page key={`${experiment.id}-${visit}`} query={route.query} onQueryChange={onQueryChange} />
+        {/* Keyed by route: another lab or view starts with a fresh boundary, not the last one's error. */}
+        <ErrorBoundary key={current}>
+          <Suspense fallback={<p role="status">{view ? 'Loading…' : 'Loading the experiment…'}</p>}>
+            {view ? <view.View key={`${view.id}-${visit}`} path={route.rest} /> : null}
+            {Page ? <Page key={`${current}-${visit}`} query={route.query} onQueryChange={onQueryChange} onTaskDone={keepTask} /> : null}
           </Suspense>
         </ErrorBoundary>
       </main>

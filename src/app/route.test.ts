@@ -9,6 +9,13 @@ describe('hash routes', () => {
     expect(formatHash(route)).toBe('#/pi?samples=1e8&workers=4');
   });
 
+  it('reads a view and its path', () => {
+    const route = parseHash('#/lessons/pi-processes/2');
+    expect(route).toMatchObject({ experimentId: 'lessons', rest: ['pi-processes', '2'] });
+    expect(formatHash(route)).toBe('#/lessons/pi-processes/2');
+    expect(parseHash('#/compare/').rest).toEqual([]);
+  });
+
   it('survives empty and odd hashes', () => {
     expect(parseHash('').experimentId).toBe('');
     expect(parseHash('#').experimentId).toBe('');

@@ -1,7 +1,11 @@
-// The location hash holds the route and its settings: "#/pi?samples=1e8&workers=4".
+// The location hash holds the route and its settings: "#/pi?samples=1e8&workers=4", or a view's
+// own path: "#/lessons/pi-processes/2".
 
 export interface Route {
+  /** A lab's id, or a view's: "lessons", "compare". */
   experimentId: string;
+  /** The path after it, e.g. ["pi-processes", "2"]. */
+  rest: string[];
   query: URLSearchParams;
 }
 
@@ -11,10 +15,12 @@ export function parseHash(hash: string): Route {
   const path = queryStart === -1 ? body : body.slice(0, queryStart);
   // URLSearchParams never throws: malformed escapes come through as they are.
   const query = new URLSearchParams(queryStart === -1 ? '' : body.slice(queryStart + 1));
-  return { experimentId: path.split('/')[0] ?? '', query };
+  const [experimentId = '', ...rest] = path.split('/');
+  return { experimentId, rest: rest.filter((segment) => segment !== ''), query };
 }
 
-export function formatHash(route: Route): string {
+export function formatHash(route: Omit<Route, 'rest'> & { rest?: readonly string[] }): string {
   const query = route.query.toString();
-  return `#/${route.experimentId}${query ? `?${query}` : ''}`;
+  const path = [route.experimentId, ...(route.rest ?? [])].map(encodeURIComponent).join('/');
+  return `#/${path}${query ? `?${query}` : ''}`;
 }

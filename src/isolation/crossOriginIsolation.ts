@@ -1,6 +1,7 @@
 // Makes the page cross-origin isolated (needed for SharedArrayBuffer) on hosts that can't send
 // COOP/COEP headers: register public/coi-sw.js, which adds them, then reload once so the
-// document itself is served through it.
+// document itself is served through it. The same worker keeps the built app for offline use, so
+// a built page registers it on any host; one that is isolated already needs no reload.
 
 export type IsolationState = 'isolated' | 'reloading' | 'unavailable';
 
@@ -11,22 +12,22 @@ export function isCrossOriginIsolated(): boolean {
   return typeof self !== 'undefined' && self.crossOriginIsolated === true;
 }
 
-export async function ensureCrossOriginIsolation(options: { timeoutMs?: number } = {}): Promise<IsolationState> {
-  const { timeoutMs = 4000 } = options;
+export async function ensureCrossOriginIsolation(options: { timeoutMs?: number; offline?: boolean } = {}): Promise<IsolationState> {
+  const { timeoutMs = 4000, offline = false } = options;
+  const workable = 'serviceWorker' in navigator && self.isSecureContext;
   try {
     if (isCrossOriginIsolated()) {
-      // The reload worked. Forget it, so a later non-isolated load in this tab (e.g. after a
-      // hard reload, which bypasses the worker) may reload once again.
+      // The reload worked (or the host sent the headers). Forget it, so a later non-isolated load
+      // in this tab (e.g. after a hard reload, which bypasses the worker) may reload once again.
       sessionStorage.removeItem(RELOAD_GUARD_KEY);
+      // Once the page has loaded: caching the app must not compete with what it loads first.
+      if (offline && workable) afterLoad(() => void register().catch(() => undefined));
       return 'isolated';
     }
-    if (!('serviceWorker' in navigator) || !self.isSecureContext) return 'unavailable';
+    if (!workable) return 'unavailable';
     if (sessionStorage.getItem(RELOAD_GUARD_KEY) !== null) return 'unavailable';
 
-    // Relative to the document, so the same build works at "/" and under any sub-path.
-    const scriptUrl = new URL('coi-sw.js', document.baseURI);
-    const scope = new URL('./', document.baseURI);
-    const active = await withTimeout(whenActive(scriptUrl, scope), timeoutMs);
+    const active = await withTimeout(whenActive(), timeoutMs);
     if (!active) return 'unavailable';
 
     sessionStorage.setItem(RELOAD_GUARD_KEY, String(Date.now()));
@@ -38,8 +39,18 @@ export async function ensureCrossOriginIsolation(options: { timeoutMs?: number }
   }
 }
 
-async function whenActive(scriptUrl: URL, scope: URL): Promise<true> {
-  await navigator.serviceWorker.register(scriptUrl, { scope: scope.href });
+/** Registers the worker for the app's folder: relative to the document, so the same build works at "/" and under any sub-path. */
+function register(): Promise<ServiceWorkerRegistration> {
+  return navigator.serviceWorker.register(new URL('coi-sw.js', document.baseURI), { scope: new URL('./', document.baseURI).href });
+}
+
+function afterLoad(then: () => void) {
+  if (document.readyState === 'complete') then();
+  else window.addEventListener('load', then, { once: true });
+}
+
+async function whenActive(): Promise<true> {
+  await register();
   // `ready` resolves once a worker controlling this page's scope is activating or active;
   // navigations wait for activation to finish, so reloading then is safe.
   await navigator.serviceWorker.ready;

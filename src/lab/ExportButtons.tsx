@@ -1,4 +1,4 @@
-import { downloadText, runToCsv, runToTrace, type TaskExport } from '../runs/exportFormat';
+import { downloadText, exportBaseName, runToCsv, runToTrace, type TaskExport } from '../runs/exportFormat';
 
 interface Props {
   /** Builds the task's export when a button is pressed (not on every repaint). */
@@ -10,7 +10,7 @@ interface Props {
 export function ExportButtons({ exportTask, laneName }: Props) {
   const save = (format: 'json' | 'csv' | 'trace') => {
     const task = exportTask();
-    const baseName = `${task.experiment}-${task.kind === 'run' ? '' : `${task.kind}-`}${task.environment.startedAt.replace(/[:.]/g, '-')}`;
+    const baseName = exportBaseName(task);
     const run = task.runs.at(-1);
     if (format === 'json') downloadText(`${baseName}.json`, JSON.stringify(task, null, 2), 'application/json');
     else if (run && format === 'csv') downloadText(`${baseName}.csv`, runToCsv(run), 'text/csv');

@@ -15,19 +15,28 @@ interface Props<F, P, T> {
   /** Under Run and Stop: a lesson note, the live view, the Result, sweep panels. */
   children: ReactNode;
   onRun(): void;
+  /** The lab's other actions by name ("sweep", "chunkSize", …): a lesson step may run one of them. */
+  actions?: Readonly<Record<string, () => void>>;
 }
 
 /**
  * The page every lab has: heading and lesson; the settings beside what the run shows; Run, Stop
  * and a status line in view; then the lab's own views. A lab fills it in with its actions and views.
  */
-export function LabPage<F, P, T>({ lab, notice, controls, status, children, onRun }: Props<F, P, T>) {
-  const { meta } = lab;
+export function LabPage<F, P, T>({ lab, notice, controls, status, children, onRun, actions }: Props<F, P, T>) {
+  const { meta, step } = lab;
   const unavailable = meta.unavailable?.(lab.context) ?? null;
+  // In a lesson step, the step's action stands where Run does: in view when the settings are hidden.
+  const stepAction = step && step.action !== 'run' ? actions?.[step.action] : null;
+  if (stepAction === undefined) throw new Error(`The ${meta.id} lab offers no action "${step?.action}" to a lesson step.`);
   return (
     <article className={`experiment ${meta.id}`}>
-      <h2>{meta.heading}</h2>
-      <p className="lesson">{meta.lesson}</p>
+      {step ? null : (
+        <>
+          <h2>{meta.heading}</h2>
+          <p className="lesson">{meta.lesson}</p>
+        </>
+      )}
       {unavailable ? (
         <div role="alert" className="error-box">
           {unavailable}
@@ -52,9 +61,15 @@ export function LabPage<F, P, T>({ lab, notice, controls, status, children, onRu
           <CrashNotice crash={lab.tasks.crash} />
           {/* Run and Stop sit beside what they control, in view on any screen; Run submits the form. */}
           <div className="actions">
-            <button type="submit" form={lab.formId} disabled={lab.busy || unavailable !== null}>
-              Run
-            </button>
+            {stepAction ? (
+              <button type="button" className="step-action" onClick={stepAction} disabled={lab.busy || unavailable !== null}>
+                {step!.label}
+              </button>
+            ) : (
+              <button type="submit" form={lab.formId} disabled={lab.busy || unavailable !== null}>
+                Run
+              </button>
+            )}
             <button type="button" ref={lab.stopRef} onClick={lab.stop} disabled={!lab.busy}>
               Stop
             </button>

@@ -6,6 +6,7 @@ import { BarsChart } from '../charts/SweepCharts';
 import { formatCompact, formatDuration } from '../format';
 import { KERNEL_LABELS, type KernelName } from '../kernels/kernelNames';
 import type { Job } from '../pool/job';
+import type { ExportDescription } from '../runs/exportFormat';
 import type { RunRecord } from '../runs/record';
 import type { TaskRunner } from '../runs/live';
 import { newSeries, runSeries, type Series } from '../runs/series';
@@ -74,6 +75,11 @@ export function newKernelComparison<K extends KernelName, C, R, Rec extends RunR
   };
   // The steps are the kernels given: K.
   return { task, slot: 'kernels', run: (state, context) => runSeries(state, { prepare: (kernel) => prepare(kernel as K), toPoint }, context) };
+}
+
+/** How a lab states a kernel comparison in an export: its runs as the lab states them, a point per kernel. */
+export function kernelComparisonExport<Rec, R>(describe: Pick<ExportDescription<Rec, R, unknown>, 'event' | 'run'>): ExportDescription<Rec, R, KernelPoint> {
+  return { event: describe.event, run: describe.run, point: (point) => ({ ...point }) };
 }
 
 /** Each kernel's speed over JavaScript's, measured in the same comparison. */

@@ -3,7 +3,10 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { isCrossOriginIsolated } from '../isolation/crossOriginIsolation';
 import { logicalCores, simdSupported } from '../platform';
+import type { TaskExport } from '../runs/exportFormat';
 import { useLiveTasks, type LiveTasks, type TaskRunner } from '../runs/live';
+import type { Series } from '../runs/series';
+import { exportFinished, type LabExports } from './exports';
 import { formFromLink, formToLink, type FieldErrors, type LabContext, type Validation } from './settings';
 import type { LabMeta } from './meta';
 import { useStopFocus } from './useStopFocus';
@@ -13,11 +16,23 @@ export interface LabPageProps {
   query: URLSearchParams;
   /** Called with the page's current settings, to keep the link shareable. */
   onQueryChange(query: URLSearchParams): void;
+  /** Called with each task that ends done, as its export (the app keeps it; a lesson step measures it). */
+  onTaskDone?(task: TaskExport): void;
+  /** Set when the lab is embedded in a lesson step: the step's action, in place of the page's heading and lesson. */
+  step?: LabStep;
+}
+
+/** What a lesson step runs: a lab action by name ("run", "sweep", …) and its button's label. */
+export interface LabStep {
+  action: string;
+  label: string;
 }
 
 export interface Lab<F, P, T> {
   meta: LabMeta<F, P>;
   context: LabContext;
+  /** The lesson step the lab is embedded in, or null. */
+  step: LabStep | null;
   form: F;
   change(changes: Partial<F>): void;
   /** What the run's settings validate to. */
@@ -40,7 +55,7 @@ export interface Lab<F, P, T> {
   stopRef: React.RefObject<HTMLButtonElement | null>;
 }
 
-export function useLab<F, P, T>(meta: LabMeta<F, P>, { query, onQueryChange }: LabPageProps): Lab<F, P, T> {
+export function useLab<F, P, T>(meta: LabMeta<F, P>, { query, onQueryChange, onTaskDone, step }: LabPageProps, exports: LabExports): Lab<F, P, T> {
   const context = useMemo<LabContext>(() => ({ cores: logicalCores(), canShareMemory: isCrossOriginIsolated(), wasmSimd: simdSupported() }), []);
   const defaults = useMemo(() => meta.defaults(context.cores), [meta, context]);
   const [form, setForm] = useState<F>(() => formFromLink(meta.fields, query, defaults));
@@ -85,8 +100,40 @@ export function useLab<F, P, T>(meta: LabMeta<F, P>, { query, onQueryChange }: L
     focusStop();
   };
 
+  useHandOver(meta.id, tasks, exports, onTaskDone);
+
   const latest = tasks.latest;
   const ended = latest?.kind === 'run' && !tasks.running ? (latest.state as { status: string; current: unknown }) : null;
   const finishedRun = ended && ended.current && ended.status !== 'failed' ? latest!.state : null;
-  return { meta, context, form, change, validation, errors, tasks, busy: tasks.running, finishedRun, start, stop: tasks.stop, formRef, formId, stopRef };
+  return {
+    meta,
+    context,
+    step: step ?? null,
+    form,
+    change,
+    validation,
+    errors,
+    tasks,
+    busy: tasks.running,
+    finishedRun,
+    start,
+    stop: tasks.stop,
+    formRef,
+    formId,
+    stopRef,
+  };
+}
+
+/** Hands each task that ends done on, once, as its export. */
+function useHandOver<T>(experiment: string, tasks: LiveTasks<T>, exports: LabExports, onTaskDone: ((task: TaskExport) => void) | undefined) {
+  const handed = useRef(new WeakSet<object>());
+  const latest = tasks.latest;
+  useEffect(() => {
+    // Every task a lab runs is a series of runs.
+    const task = latest?.state as Series<unknown, unknown, unknown> | undefined;
+    if (!task || !onTaskDone || tasks.running || task.status !== 'done' || handed.current.has(task)) return;
+    handed.current.add(task);
+    const exported = exportFinished(experiment, task, exports);
+    if (exported) onTaskDone(exported);
+  }, [experiment, latest, tasks.running, exports, onTaskDone]);
 }

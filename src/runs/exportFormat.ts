@@ -1,6 +1,6 @@
 // The one export format: a lab's task (a run, a sweep, a GIL lab comparison) as a JSON document,
 // and one of its runs as CSV (a row per chunk) or a Chrome trace. The bench reads these files,
-// and a workshop's Compare view will import them from other machines: `schemaVersion` says
+// and the Compare view imports them from other machines: `schemaVersion` says
 // which shape a file has.
 import type { RunEnvironment } from '../platform';
 import type { ChunkEvent } from '../pool/types';
@@ -101,6 +101,11 @@ export function exportTask<R, Rec extends AnyRecord<R>, Point>(
     points: describe.point ? series.points.map(describe.point) : [],
     runs: records.map((record) => exportRun(record, describe)),
   };
+}
+
+/** "pi-workers-2026-12-03T10-00-00-000Z": a task's files are named after its lab, kind and start. */
+export function exportBaseName(task: Pick<TaskExport, 'experiment' | 'kind' | 'environment'>): string {
+  return `${task.experiment}-${task.kind === 'run' ? '' : `${task.kind}-`}${task.environment.startedAt.replace(/[:.]/g, '-')}`;
 }
 
 export function runToCsv(run: ExportedRun): string {

@@ -7,11 +7,12 @@ import { useLab, type LabPageProps } from '../../lab/useLab';
 import { GilResult } from './GilResult';
 import { GilRunView } from './GilRunView';
 import { newGilTask, PHASE_TITLES, type GilRecord, type GilTask } from './job';
+import { gilExports } from './export';
 import { gilLab } from './meta';
 import { PRESETS, type GilForm, type GilParams } from './params';
 
 export default function GilPage(props: LabPageProps) {
-  const lab = useLab<GilForm, GilParams, GilTask>(gilLab, props);
+  const lab = useLab<GilForm, GilParams, GilTask>(gilLab, props, gilExports);
   const [presetId, setPresetId] = useState<string | null>(null);
   const task = lab.tasks.latest?.state ?? null;
   const preset = PRESETS.find((p) => p.id === presetId) ?? null;

@@ -2,6 +2,7 @@
 import type { ThreadOutcome } from '../../gil/thread';
 import { threadsModeFields } from '../../lab/threadsMode';
 import type { ExportDescription, Fields } from '../../runs/exportFormat';
+import type { LabExports } from '../../lab/exports';
 import type { GilRecord, GilTask } from './job';
 import { summariseGilTask, type Spread } from './summary';
 
@@ -22,3 +23,6 @@ export const gilExport: ExportDescription<GilRecord, ThreadOutcome, never> = {
     };
   },
 };
+
+/** The lab's one kind of task: the threads, one thread and free workers, measured in turns. */
+export const gilExports: LabExports = { gil: gilExport };

@@ -4,6 +4,7 @@ import { useLab, type LabPageProps } from '../../lab/useLab';
 import { seriesVersion } from '../../runs/series';
 import { helperCount, type IoRecord } from './job';
 import { ioLab } from './meta';
+import { ioExports } from './export';
 import { clientLabel, type IoForm, type IoParams } from './params';
 import { PRESETS, type IoPlan, type Preset } from './plans';
 import { IoPresetPanel } from './IoPresetPanel';
@@ -13,7 +14,7 @@ import { IoSweepPanel } from './IoSweepPanel';
 import { newIoTask, type IoTask } from './tasks';
 
 export default function IoPage(props: LabPageProps) {
-  const lab = useLab<IoForm, IoParams, IoTask>(ioLab, props);
+  const lab = useLab<IoForm, IoParams, IoTask>(ioLab, props, ioExports);
   const [preset, setPreset] = useState<Preset | null>(null);
   const latest = lab.tasks.latest?.state ?? null;
   const run = lab.finishedRun as IoTask | null;

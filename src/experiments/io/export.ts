@@ -1,5 +1,6 @@
 // How the I/O lab states its runs, sweeps and presets in an export.
 import type { ExportDescription, Fields } from '../../runs/exportFormat';
+import type { LabExports } from '../../lab/exports';
 import type { IoRecord, RequestResult } from './job';
 import { clientLabel, idealWaitMs, requestCount, serialWaitMs } from './params';
 import { BOOK_DATABASE } from './plans';
@@ -60,3 +61,6 @@ export function presetSummary(task: IoTask): Fields {
     bookWaitingShare: BOOK_DATABASE.waitingShare,
   };
 }
+
+/** Every kind of task the lab runs is stated the same way: its runs, and a point per run. */
+export const ioExports: LabExports = { run: ioExport, inFlight: ioExport, batchSize: ioExport, database: ioExport, cpu: ioExport };

@@ -4,6 +4,7 @@ import { useLab, type LabPageProps } from '../../lab/useLab';
 import { seriesVersion } from '../../runs/series';
 import { KernelComparisonPanel, KernelsGroup, kernelLesson, newKernelComparison, type KernelComparison } from '../../lab/kernels';
 import { newPiRunTask, preparePiRun, type PiRecord, type PiRunTask } from './job';
+import { piExports } from './export';
 import { piLab } from './meta';
 import type { KernelPlan, PiForm, PiParams, SweepPlan } from './params';
 import { PiResult } from './PiResult';
@@ -18,7 +19,7 @@ const KERNEL_LESSON =
   'The book’s vectorised numpy computed the same estimate over 50× faster than pure Python: how the kernel is written matters before how many cores run it.';
 
 export default function PiPage(props: LabPageProps) {
-  const lab = useLab<PiForm, PiParams, PiTask>(piLab, props);
+  const lab = useLab<PiForm, PiParams, PiTask>(piLab, props, piExports);
   const latest = lab.tasks.latest;
   const run = lab.finishedRun as PiRunTask | null;
   const sweep = lab.tasks.last('sweep') as PiSweep | null;
@@ -37,6 +38,7 @@ export default function PiPage(props: LabPageProps) {
     <LabPage
       lab={lab}
       onRun={startRun}
+      actions={{ sweep: startSweep, kernels: compareKernels }}
       controls={
         <>
           <FieldGroup lab={lab} legend="Sweep">

@@ -2,6 +2,8 @@
 import type { PiChunkResult } from '../../kernels/pi';
 import type { ExportDescription } from '../../runs/exportFormat';
 import { threadsModeFields } from '../../lab/threadsMode';
+import type { LabExports } from '../../lab/exports';
+import { kernelComparisonExport } from '../../lab/kernels';
 import type { PiRecord } from './job';
 import { tallyPi } from './summary';
 import type { SweepPoint } from './sweep';
@@ -21,3 +23,6 @@ export const piExport: ExportDescription<PiRecord, PiChunkResult, SweepPoint> = 
   },
   point: (point) => ({ ...point }),
 };
+
+/** Every task of the lab: a run, a worker sweep, a kernel comparison. */
+export const piExports: LabExports = { run: piExport, workers: piExport, kernels: kernelComparisonExport(piExport) };

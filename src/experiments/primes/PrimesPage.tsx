@@ -5,6 +5,7 @@ import { seriesVersion } from '../../runs/series';
 import { CostProfilePanel } from './CostProfilePanel';
 import { KernelComparisonPanel, KernelsGroup, kernelLesson, newKernelComparison, type KernelComparison } from '../../lab/kernels';
 import { newPrimeRunTask, preparePrimeRun, type PrimeRecord, type PrimeRunTask } from './job';
+import { primeExports } from './export';
 import { primesLab } from './meta';
 import type { ChunkSizeSweepPlan, KernelPlan, PrimeForm, PrimeParams, ProfileRange } from './params';
 import { PrimeResult } from './PrimeResult';
@@ -19,7 +20,7 @@ const KERNEL_LESSON =
   'Trial division is one integer remainder after another: a loop JavaScript already compiles well, so WebAssembly gains little below 2^32; above it, where JavaScript falls back to remainders of doubles, it gains several times.';
 
 export default function PrimesPage(props: LabPageProps) {
-  const lab = useLab<PrimeForm, PrimeParams, PrimeTask>(primesLab, props);
+  const lab = useLab<PrimeForm, PrimeParams, PrimeTask>(primesLab, props, primeExports);
   const latest = lab.tasks.latest;
   const run = lab.finishedRun as PrimeRunTask | null;
   const profile = lab.tasks.last('profile') as ProfileTask | null;
@@ -30,6 +31,9 @@ export default function PrimesPage(props: LabPageProps) {
   const startRun = () => lab.start('run', (params: PrimeParams) => newPrimeRunTask(params, randomSeed()));
   const startSweep = <V,>(kind: SweepKind, steps: (value: V) => SweepStep[]) =>
     lab.start(kind, (value: V) => ({ ...newPrimeSweep(kind, steps(value), randomSeed()), slot: 'sweep' }));
+  const sweepChunkSizes = () => startSweep('chunkSize', (plan: ChunkSizeSweepPlan) => chunkSizeSteps(plan));
+  const sweepChunkCounts = () => startSweep('chunkCount', (params: PrimeParams) => chunkCountSteps(params));
+  const compareOrders = () => startSweep('order', (params: PrimeParams) => orderSteps(params));
   const startProfile = () => lab.start('profile', (range: ProfileRange) => newProfileTask(range, randomSeed()));
   const comparison = lab.tasks.last('kernels') as KernelComparison<PrimeRecord> | null;
   const compareKernels = () =>
@@ -42,18 +46,19 @@ export default function PrimesPage(props: LabPageProps) {
     <LabPage
       lab={lab}
       onRun={startRun}
+      actions={{ chunkSize: sweepChunkSizes, chunkCount: sweepChunkCounts, order: compareOrders, profile: startProfile, kernels: compareKernels }}
       controls={
         <>
           <FieldGroup lab={lab} legend="Sweeps">
-            <button type="button" onClick={() => startSweep('chunkSize', (plan: ChunkSizeSweepPlan) => chunkSizeSteps(plan))} disabled={lab.busy}>
+            <button type="button" onClick={sweepChunkSizes} disabled={lab.busy}>
               Sweep chunk sizes
             </button>
             <p className="field-hint">The run’s settings, cut into 1 to 3 × Workers equal chunks:</p>
-            <button type="button" onClick={() => startSweep('chunkCount', (params: PrimeParams) => chunkCountSteps(params))} disabled={lab.busy}>
+            <button type="button" onClick={sweepChunkCounts} disabled={lab.busy}>
               Sweep chunk counts
             </button>
             <p className="field-hint">The run’s settings in each order, one after another:</p>
-            <button type="button" onClick={() => startSweep('order', (params: PrimeParams) => orderSteps(params))} disabled={lab.busy}>
+            <button type="button" onClick={compareOrders} disabled={lab.busy}>
               Compare orders
             </button>
           </FieldGroup>

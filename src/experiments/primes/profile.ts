@@ -21,6 +21,34 @@ export function sampleNumbers({ from, to }: ProfileRange, count: number, seed: n
   });
 }
 
+/** What a profile adds up to: how many of the numbers were prime, and what a check cost each kind. */
+export interface ProfileFigures {
+  numbers: number;
+  primes: number;
+  /** Mean trial divisions per prime, and per other number (null when the sample has none). */
+  primeMeanDivisions: number | null;
+  compositeMeanDivisions: number | null;
+}
+
+export function profileFigures({ numbers, divisions, prime }: CostProfile): ProfileFigures {
+  let primes = 0;
+  let primeDivisions = 0;
+  let otherDivisions = 0;
+  divisions.forEach((cost, i) => {
+    if (prime[i]) {
+      primes++;
+      primeDivisions += cost;
+    } else otherDivisions += cost;
+  });
+  const others = numbers.length - primes;
+  return {
+    numbers: numbers.length,
+    primes,
+    primeMeanDivisions: primes > 0 ? primeDivisions / primes : null,
+    compositeMeanDivisions: others > 0 ? otherDivisions / others : null,
+  };
+}
+
 /** The profile's settings: the range and the seed of its sample. */
 export type ProfileSettings = ProfileRange & { seed: number };
 export type ProfileRecord = RunRecord<ProfileSettings, CostProfile, null>;
