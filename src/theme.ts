@@ -76,3 +76,8 @@ export const REQUEST_COLORS = {
   /** The client's CPU work for the answer. */
   cpu: '#2b8a3e',
 } as const;
+
+/** Distinct colours for the lines of one chart (ways of sending, methods): the workers' palette. */
+export function seriesColor(index: number): string {
+  return workerColor(index);
+}

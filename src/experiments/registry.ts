@@ -7,6 +7,7 @@ import { gilLab } from './gil/meta';
 import { ioLab } from './io/meta';
 import { piLab } from './pi/meta';
 import { primesLab } from './primes/meta';
+import { queuesLab } from './queues/meta';
 
 /**
  * A lab: its meta (name, lesson, settings schema and validation), its form and settings types left
@@ -21,4 +22,5 @@ export const labs: readonly Lab[] = [
   { ...primesLab, Page: lazy(() => import('./primes/PrimesPage')) },
   { ...gilLab, Page: lazy(() => import('./gil/GilPage')) },
   { ...ioLab, Page: lazy(() => import('./io/IoPage')) },
+  { ...queuesLab, Page: lazy(() => import('./queues/QueuesPage')) },
 ];

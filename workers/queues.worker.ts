@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { createQueuesApi } from './queuesApi';
+
+expose(createQueuesApi());
