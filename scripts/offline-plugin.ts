@@ -44,14 +44,18 @@ export async function precacheOf(outDir: string): Promise<Precache> {
 
 export function offlineCache(): Plugin {
   let outDir = '';
+  // A build without public/ (the bench's reference page) has no service worker to fill in.
+  let copiesServiceWorker = true;
   return {
     name: 'offline-cache',
     apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      copiesServiceWorker = Boolean(config.publicDir) && config.build.copyPublicDir;
     },
     // After every file is written, public/ included.
     async closeBundle() {
+      if (!copiesServiceWorker) return;
       const worker = path.join(outDir, SERVICE_WORKER);
       const source = await readFile(worker, 'utf8');
       await writeFile(worker, injectPrecache(source, await precacheOf(outDir)));
