@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Figure } from '../../lab/Figure';
+import { Figure, StartUpFigure } from '../../lab/Figure';
 import { LaneTable, type LaneColumn } from '../../lab/LaneTable';
 import { ThreadsModeFigures } from '../../lab/threadsMode';
 import { formatCompact, formatCount, formatDuration } from '../../format';
@@ -59,17 +59,7 @@ export const PiRunView = memo(function PiRunView({ record, version }: Props) {
         <Figure label="Samples done" value={`${formatCompact(record.itemsDone)} of ${formatCompact(record.totalItems)}`} />
         <Figure label="Samples per second" value={rate > 0 ? formatCompact(rate) : '–'} />
         <Figure label="Elapsed" value={record.runStartEpochMs === null ? '–' : formatDuration(nowMs)} />
-        {onMainThread ? null : (
-          <Figure
-            label="Start-up"
-            value={record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs + (record.warmUpMs ?? 0))}
-            note={
-              record.spawnMs === null
-                ? 'starting the workers'
-                : `${formatDuration(record.spawnMs)} spawn + ${record.warmUpMs === null ? '…' : formatDuration(record.warmUpMs)} warm-up; not in the timings`
-            }
-          />
-        )}
+        {onMainThread ? null : <StartUpFigure spawnMs={record.spawnMs} warmUpMs={record.warmUpMs} />}
         {onMainThread ? (
           <Figure
             label="Page frame rate"

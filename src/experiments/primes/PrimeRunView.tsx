@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Figure } from '../../lab/Figure';
+import { Figure, StartUpFigure } from '../../lab/Figure';
 import { LaneTable, type LaneColumn } from '../../lab/LaneTable';
 import { ThreadsModeFigures } from '../../lab/threadsMode';
 import { formatCompact, formatCount, formatDuration } from '../../format';
@@ -66,15 +66,7 @@ export const PrimeRunView = memo(function PrimeRunView({ record, version }: Prop
           note={`summed over workers${chunksStarted > 0 ? `; ${formatDuration(waitingMs / chunksStarted)} per chunk` : ''}: from the run’s start or a chunk’s end until the worker’s next chunk starts`}
         />
         {record.instruments ? <ThreadsModeFigures gil={record.instruments} threads={record.workers} nowMs={nowMs} /> : null}
-        <Figure
-          label="Start-up"
-          value={record.spawnMs === null ? 'starting…' : formatDuration(record.spawnMs + (record.warmUpMs ?? 0))}
-          note={
-            record.spawnMs === null
-              ? 'starting the workers'
-              : `${formatDuration(record.spawnMs)} spawn + ${record.warmUpMs === null ? '…' : formatDuration(record.warmUpMs)} warm-up; not in the timings`
-          }
-        />
+        <StartUpFigure spawnMs={record.spawnMs} warmUpMs={record.warmUpMs} />
       </div>
       <progress className="run-progress" aria-label="Progress" max={1} value={progress} />
 

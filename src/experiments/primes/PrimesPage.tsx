@@ -7,7 +7,8 @@ import { KernelComparisonPanel, KernelsGroup, kernelLesson, newKernelComparison,
 import { newPrimeRunTask, preparePrimeRun, type PrimeRecord, type PrimeRunTask } from './job';
 import { primeExports } from './export';
 import { primesLab } from './meta';
-import type { ChunkSizeSweepPlan, KernelPlan, PrimeForm, PrimeParams, ProfileRange } from './params';
+import type { PrimeForm, PrimeParams } from './params';
+import type { ChunkSizeSweepPlan, KernelPlan, ProfileRange } from './sweepParams';
 import { PrimeResult } from './PrimeResult';
 import { PrimeRunView } from './PrimeRunView';
 import { PrimeSweepPanel } from './PrimeSweepPanel';

@@ -10,19 +10,14 @@ import {
   MAX_RUN_SECONDS,
   ORDERS,
   POOL_MAP_CHUNKS_PER_WORKER,
-  PROFILE_SAMPLES,
   STRATEGIES,
   SWEEP_NUMBERS_RULE,
-  validateChunkCountSweep,
-  validateChunkSizeSweep,
-  validateKernelComparison,
-  validateOrderSweep,
   validatePrimeForm,
-  validateProfile,
   WORKERS_RULE,
   type PrimeForm,
   type PrimeParams,
 } from './params';
+import { PROFILE_SAMPLES, validateChunkCountSweep, validateChunkSizeSweep, validateKernelComparison, validateOrderSweep, validateProfile } from './sweepParams';
 
 const STRATEGY_HINTS = {
   dynamic: 'One queue of chunks: an idle worker takes the next one, as Pool.map does.',

@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { WHOLE_NUMBER_FORMS } from '../../lab/parseNumber';
 import { formFromLink, formToLink } from '../../lab/settings';
 import { primesLab } from './meta';
-import {
-  chunkSizeLadder,
-  defaultPrimeForm,
-  MAX_CHUNKS,
-  poolMapChunkSize,
-  validateChunkCountSweep,
-  validateChunkSizeSweep,
-  validateOrderSweep,
-  validatePrimeForm,
-  validateProfile,
-  type PrimeForm,
-} from './params';
+import { defaultPrimeForm, MAX_CHUNKS, poolMapChunkSize, validatePrimeForm, type PrimeForm } from './params';
+import { chunkSizeLadder, validateChunkCountSweep, validateChunkSizeSweep, validateOrderSweep, validateProfile } from './sweepParams';
 
 const context = (cores: number, canShareMemory = true) => ({ cores, canShareMemory, wasmSimd: true });
 

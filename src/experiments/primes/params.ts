@@ -144,14 +144,14 @@ export function validatePrimeForm(form: PrimeForm, { cores, canShareMemory }: La
   });
 }
 
-/** Why the range cannot run (empty, or too long for the cores it may use), or null. */
 /** Cores a run can keep busy: under a simulated GIL, one at a time. */
-function coresUsable(form: Pick<PrimeForm, 'mode' | 'policy'>, workers: number, cores: number): number {
+export function coresUsable(form: Pick<PrimeForm, 'mode' | 'policy'>, workers: number, cores: number): number {
   if (form.mode === 'threads' && form.policy !== 'none') return 1;
   return Math.max(1, Math.min(workers, cores));
 }
 
-function checkRange(range: NumberRange, parallel: number): string | null {
+/** Why the range cannot run (empty, or too long for the cores it may use), or null. */
+export function checkRange(range: NumberRange, parallel: number): string | null {
   if (range.to <= range.from) return `To must be above From: the range [From, To) is empty.`;
   if (numbersIn(range) === 0) return 'There is no odd number (and no 2) in this range to check.';
   const seconds = estimateCoreSeconds(range) / parallel;
@@ -162,7 +162,7 @@ function checkRange(range: NumberRange, parallel: number): string | null {
 }
 
 /** Why a sweep of `runs` runs of `range` would take too long, or null. */
-function checkSweepTime(range: NumberRange, runs: number, totalChunks: number, parallel: number): string | null {
+export function checkSweepTime(range: NumberRange, runs: number, totalChunks: number, parallel: number): string | null {
   const seconds = (runs * estimateCoreSeconds(range) + totalChunks * CHUNK_OVERHEAD_SECONDS) / parallel;
   if (seconds <= MAX_SWEEP_SECONDS) return null;
   return `This sweep (${runs} runs) would take about ${formatMinutes(seconds)}; keep it under about ${MAX_SWEEP_SECONDS / 60} minutes: make the range smaller.`;
@@ -174,135 +174,4 @@ function formatMinutes(seconds: number): string {
     : seconds < 7200
       ? `${Math.round(seconds / 60)} minutes`
       : `${formatCount(Math.round(seconds / 3600))} hours`;
-}
-
-// --- Sweeps ---
-
-/** The chunk-size sweep: [From, From + numbers) at sizes 1, 2, 4, ... and the default. */
-export interface ChunkSizeSweepPlan {
-  base: PrimeParams;
-  sizes: number[];
-  defaultSize: number;
-}
-
-/** Sizes 1, 2, 4, ... below one chunk per worker, then one chunk per worker, plus the default. */
-export function chunkSizeLadder(numbers: number, workers: number): number[] {
-  const perWorker = Math.ceil(numbers / workers);
-  const sizes = new Set<number>();
-  for (let size = 1; size < perWorker; size *= 2) sizes.add(size);
-  sizes.add(perWorker);
-  sizes.add(poolMapChunkSize(numbers, workers));
-  return [...sizes].sort((a, b) => a - b);
-}
-
-export function validateChunkSizeSweep(form: PrimeForm, { cores, canShareMemory }: LabContext): Validation<PrimeForm, ChunkSizeSweepPlan> {
-  const errors: FieldErrors<PrimeForm> = {};
-  if (form.mode === 'threads' && !canShareMemory) errors.mode = THREADS_MODE_NEEDS_ISOLATION;
-  const from = take(parseWholeNumber(form.from, RANGE_RULE), 'from', errors);
-  const workers = take(parseWholeNumber(form.workers, WORKERS_RULE), 'workers', errors);
-  const span = take(parseWholeNumber(form.sweepNumbers, SWEEP_NUMBERS_RULE), 'sweepNumbers', errors);
-  if (from === undefined || workers === undefined || span === undefined || errors.mode) return invalid(errors);
-  const range = { from, to: Math.min(MAX_CHECKABLE, from + span), skipEven: form.skipEven };
-  const rangeError = checkRange(range, coresUsable(form, workers, cores));
-  if (rangeError) return invalid({ sweepNumbers: rangeError });
-  const count = numbersIn(range);
-  const defaultSize = poolMapChunkSize(count, workers);
-  const sizes = chunkSizeLadder(count, workers);
-  const tooLong = checkSweepTime(
-    range,
-    sizes.length,
-    sizes.reduce((sum, size) => sum + Math.ceil(count / size), 0),
-    coresUsable(form, workers, cores),
-  );
-  if (tooLong) return invalid({ sweepNumbers: tooLong });
-  const base = {
-    ...range,
-    workers,
-    chunkSize: defaultSize,
-    chunkSizeIsDefault: true,
-    strategy: form.strategy,
-    order: form.order,
-    mode: form.mode,
-    policy: form.policy,
-    kernel: form.kernel,
-  };
-  return valid({ base, sizes, defaultSize });
-}
-
-/** The chunk-count sweep: the run's settings cut into 1, 2, ... 3W equal chunks. */
-export function chunkCounts(workers: number, numbers: number): number[] {
-  return Array.from({ length: Math.min(3 * workers, numbers) }, (_, i) => i + 1);
-}
-
-export function validateChunkCountSweep(form: PrimeForm, context: LabContext): Validation<PrimeForm, PrimeParams> {
-  const { cores } = context;
-  const run = validatePrimeForm(form, context);
-  if (!run.value) return run;
-  const counts = chunkCounts(run.value.workers, numbersIn(run.value));
-  const tooLong = checkSweepTime(
-    run.value,
-    counts.length,
-    counts.reduce((a, b) => a + b, 0),
-    coresUsable(form, run.value.workers, cores),
-  );
-  return tooLong ? invalid({ to: tooLong }) : run;
-}
-
-/** The order comparison: the run's settings in each order, so every order's limits apply. */
-export function validateOrderSweep(form: PrimeForm, context: LabContext): Validation<PrimeForm, PrimeParams> {
-  const { cores } = context;
-  const run = validatePrimeForm(form, context);
-  if (!run.value) return run;
-  const count = numbersIn(run.value);
-  if (count > MAX_LISTED_NUMBERS) {
-    return {
-      value: null,
-      errors: {
-        to: `Compare orders shuffles and sorts every number of the range: at most ${formatCount(MAX_LISTED_NUMBERS)}, and this range has ${formatCount(count)}. Make the range smaller.`,
-      },
-    };
-  }
-  const tooLong = checkSweepTime(run.value, ORDERS.length, ORDERS.length * Math.ceil(count / run.value.chunkSize), coresUsable(form, run.value.workers, cores));
-  return tooLong ? invalid({ to: tooLong }) : run;
-}
-
-// --- The cost profile ---
-
-export interface ProfileRange {
-  from: number;
-  to: number;
-}
-
-/** Numbers sampled for the cost profile. */
-export const PROFILE_SAMPLES = 4_000;
-const MAX_PROFILE_SECONDS = 20;
-
-export function validateProfile(form: PrimeForm): Validation<PrimeForm, ProfileRange> {
-  const errors: FieldErrors<PrimeForm> = {};
-  const from = take(parseWholeNumber(form.profileFrom, RANGE_RULE), 'profileFrom', errors);
-  const to = take(parseWholeNumber(form.profileTo, RANGE_RULE), 'profileTo', errors);
-  if (from === undefined || to === undefined) return invalid(errors);
-  if (to <= from) return invalid({ profileTo: 'Profile to must be above Profile from.' });
-  // The sample costs what its share of the range would.
-  const share = Math.min(1, PROFILE_SAMPLES / (to - from));
-  if (estimateCoreSeconds({ from, to, skipEven: false }) * share > MAX_PROFILE_SECONDS) {
-    return {
-      value: null,
-      errors: {
-        profileTo: `Numbers this large cost too much to profile ${formatCount(PROFILE_SAMPLES)} of them in seconds: keep the range below about 10^15.`,
-      },
-    };
-  }
-  return valid({ from, to });
-}
-
-/** What a kernel comparison runs: the run's settings with each kernel. */
-export interface KernelPlan {
-  base: PrimeParams;
-  kernels: PrimeKernelName[];
-}
-
-export function validateKernelComparison(form: PrimeForm, context: LabContext): Validation<PrimeForm, KernelPlan> {
-  const run = validatePrimeForm(form, context);
-  return run.value ? valid({ base: run.value, kernels: ['js', 'wasm'] }) : run;
 }

@@ -6,7 +6,7 @@ import { captureEnvironment } from '../../platform';
 import type { TaskRunner } from '../../runs/live';
 import { newRunRecord, type RunRecord } from '../../runs/record';
 import { newSeries, runSeries, type Series } from '../../runs/series';
-import { PROFILE_SAMPLES, type ProfileRange } from './params';
+import { PROFILE_SAMPLES, type ProfileRange } from './sweepParams';
 
 /** Distinct numbers spread at random over [from, to): every number when the range is small. */
 export function sampleNumbers({ from, to }: ProfileRange, count: number, seed: number): Float64Array {

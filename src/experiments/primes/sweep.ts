@@ -3,7 +3,8 @@ import type { TaskRunner } from '../../runs/live';
 import { newSeries, runSeries, type Series } from '../../runs/series';
 import { preparePrimeRun, type PrimeRecord } from './job';
 import { numbersIn, type Chunking, type PrimeOrder } from './numbers';
-import { chunkCounts, ORDERS, type ChunkSizeSweepPlan, type PrimeParams } from './params';
+import { ORDERS, type PrimeParams } from './params';
+import { chunkCounts, type ChunkSizeSweepPlan } from './sweepParams';
 import { idleSummary, tallyPrimes } from './summary';
 
 export type SweepKind = 'chunkSize' | 'chunkCount' | 'order';
