@@ -1,7 +1,7 @@
 // @ts-check
 // The experiments the bench can drive. pi and primes are timed per case (a worker count, a
 // kernel; for primes also a chunk size) against the bare reference page; gil measures the GIL
-// lab's comparisons on its own (see gil.mjs).
+// lab's comparisons on its own (`measure` and `format`: see gil.mjs).
 /** @import { ExportedRun } from '../../../src/runs/exportFormat.ts' */
 /** @import { ReferenceSpec } from '../reference/reference.ts' */
 /** @import { Options } from '../options.mjs' */
@@ -28,6 +28,15 @@ import { primes } from './primes.mjs';
  * @property {(result: Record<string, number>) => string} formatResult that answer in a few words
  * @property {(run: ExportedRun) => ReferenceSpec} referenceSpec the run's job, for the reference page
  * @property {(run: ExportedRun) => Record<string, string | number | boolean | null>} [caseFields] what tells one case's row from another's
+ */
+
+/**
+ * @template {{ rows: unknown[] }} Report
+ * @typedef {object} MeasuredExperiment an experiment that is not a speed-up
+ * @property {string} id the lab's route (#/<id>)
+ * @property {readonly string[]} kernels none: --kernel is refused
+ * @property {(session: import('../app.mjs').Session, options: Options, log: (message: string) => void) => Promise<Report>} measure
+ * @property {(report: Report) => string} format the tables, for the terminal
  */
 
 export const experiments = { pi, primes, gil };
