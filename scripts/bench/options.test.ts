@@ -58,6 +58,13 @@ describe('parseOptions', () => {
     expect(() => parseOptions(['--mode', 'threads'])).toThrow(UsageError);
   });
 
+  it('accepts the io experiment, without kernels or the main-thread mode', () => {
+    expect(parseOptions(['--experiment', 'io', '--repeats', '2'])).toMatchObject({ experiment: 'io', repeats: 2, repeatsGiven: true });
+    expect(() => parseOptions(['--experiment', 'io', '--kernel', 'js'])).toThrow(/pi and primes/);
+    expect(() => parseOptions(['--experiment', 'io', '--mode', 'main'])).toThrow(/pi and primes/);
+    expect(() => parseOptions(['--experiment', 'waiting'])).toThrow(/gil, io/);
+  });
+
   it('allows the GIL lab its own repeats only', () => {
     expect(parseOptions(['--experiment', 'gil', '--repeats', '9']).repeats).toBe(9);
     expect(() => parseOptions(['--experiment', 'gil', '--repeats', '10'])).toThrow(/1 to 9/);

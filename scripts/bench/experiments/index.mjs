@@ -1,11 +1,12 @@
 // @ts-check
 // The experiments the bench can drive. pi and primes are timed per case (a worker count, a
-// kernel; for primes also a chunk size) against the bare reference page; gil measures the GIL
-// lab's comparisons on its own (`measure` and `format`: see gil.mjs).
+// kernel; for primes also a chunk size) against the bare reference page; gil and io measure
+// their lab's comparisons on their own (`measure` and `format`: see gil.mjs, io.mjs).
 /** @import { ExportedRun } from '../../../src/runs/exportFormat.ts' */
 /** @import { ReferenceSpec } from '../reference/reference.ts' */
 /** @import { Options } from '../options.mjs' */
 import { gil } from './gil.mjs';
+import { io } from './io.mjs';
 import { pi } from './pi.mjs';
 import { primes } from './primes.mjs';
 
@@ -39,4 +40,4 @@ import { primes } from './primes.mjs';
  * @property {(report: Report) => string} format the tables, for the terminal
  */
 
-export const experiments = { pi, primes, gil };
+export const experiments = { pi, primes, gil, io };
