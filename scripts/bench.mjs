@@ -8,6 +8,7 @@
 //                    [--memory] [--from 1e8] [--to 1.01e8] [--chunk-sizes 50,500] [--strategy ...] [--order ...]
 //   npm run bench -- --experiment gil [--repeats 3]   # the expected results of GIL.md, and the hand-off
 //   npm run bench -- --experiment io [--repeats 3]    # waiting: serial, in flight, batches; the book's database example
+//   npm run bench -- --experiment queues [--workers 1,2,4] [--repeats 1]   # queue kinds, IPC cost, early exit
 //
 // Builds dist/ if it is stale, serves a copy with scripts/serve.mjs on a free port with the
 // reference page built beside it, runs each case `repeats` times in fresh pages, and prints
@@ -79,6 +80,7 @@ async function main() {
   }
   if (options.experiment === 'gil') return measureAndPrint(experiments.gil, session, options, environment);
   if (options.experiment === 'io') return measureAndPrint(experiments.io, session, options, environment);
+  if (options.experiment === 'queues') return measureAndPrint(experiments.queues, session, options, environment);
   const experiment = options.experiment === 'primes' ? experiments.primes : experiments.pi;
   const runs = await collectRuns(session, experiment, experiment.cases(options), options, log);
   const rows = summarise(experiment, runs);

@@ -1,7 +1,8 @@
 // @ts-check
 // The experiments the bench can drive. pi and primes are timed per case (a worker count, a
-// kernel; for primes also a chunk size) against the bare reference page; gil and io measure
-// their lab's comparisons on their own (`measure` and `format`: see gil.mjs, io.mjs).
+// kernel; for primes also a chunk size) against the bare reference page; gil, io and queues
+// measure their lab's comparisons on their own (`measure` and `format`: see gil.mjs, io.mjs,
+// queues.mjs).
 /** @import { ExportedRun } from '../../../src/runs/exportFormat.ts' */
 /** @import { ReferenceSpec } from '../reference/reference.ts' */
 /** @import { Options } from '../options.mjs' */
@@ -9,6 +10,7 @@ import { gil } from './gil.mjs';
 import { io } from './io.mjs';
 import { pi } from './pi.mjs';
 import { primes } from './primes.mjs';
+import { queues } from './queues.mjs';
 
 /**
  * @typedef {object} Case
@@ -40,4 +42,4 @@ import { primes } from './primes.mjs';
  * @property {(report: Report) => string} format the tables, for the terminal
  */
 
-export const experiments = { pi, primes, gil, io };
+export const experiments = { pi, primes, gil, io, queues };
