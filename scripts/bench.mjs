@@ -7,6 +7,8 @@
 //                    [--repeats 5] [--mode workers|main] [--seed 12345] [--trace] [--json] [--build]
 //                    [--memory] [--from 1e8] [--to 1.01e8] [--chunk-sizes 50,500] [--strategy ...] [--order ...]
 //   npm run bench -- --experiment gil [--repeats 3]   # the expected results of GIL.md, and the hand-off
+//   npm run bench -- --experiment io [--repeats 3]    # waiting: serial, in flight, batches; the book's database example
+//   npm run bench -- --experiment queues [--workers 1,2,4] [--repeats 1]   # queue kinds, IPC cost, early exit
 //
 // Builds dist/ if it is stale, serves a copy with scripts/serve.mjs on a free port with the
 // reference page built beside it, runs each case `repeats` times in fresh pages, and prints
@@ -76,11 +78,9 @@ async function main() {
     if (!memory.passed) throw new Error('memory check failed: workers outlived their run or the heap grew too much');
     return;
   }
-  if (options.experiment === 'gil') {
-    const { rows, handoff } = await experiments.gil.measure(session, options, log);
-    print(options.json, { environment, runs: rows, handoff }, () => experiments.gil.format({ rows, handoff }));
-    return;
-  }
+  if (options.experiment === 'gil') return measureAndPrint(experiments.gil, session, options, environment);
+  if (options.experiment === 'io') return measureAndPrint(experiments.io, session, options, environment);
+  if (options.experiment === 'queues') return measureAndPrint(experiments.queues, session, options, environment);
   const experiment = options.experiment === 'primes' ? experiments.primes : experiments.pi;
   const runs = await collectRuns(session, experiment, experiment.cases(options), options, log);
   const rows = summarise(experiment, runs);
@@ -89,6 +89,24 @@ async function main() {
   print(options.json, { environment, runs: rows, ...(breakdown ? { breakdown } : {}) }, () =>
     [formatTimings(rows, experiment), formatReference(rows), formatTrace(rows), breakdown && formatBreakdown(breakdown)].filter(Boolean).join('\n\n'),
   );
+}
+
+/**
+ * An experiment that is not a speed-up: its rows (`runs` in the JSON) and whatever else it
+ * reports, then its tables. Problems it found (e.g. results that differ) fail the bench after
+ * printing.
+ * @template {{ rows: unknown[], problems?: string[] }} Report
+ * @param {import('./bench/experiments/index.mjs').MeasuredExperiment<Report>} experiment
+ * @param {Session} session
+ * @param {import('./bench/options.mjs').Options} options
+ * @param {Environment} environment
+ */
+async function measureAndPrint(experiment, session, options, environment) {
+  const report = await experiment.measure(session, options, log);
+  const { rows, ...rest } = report;
+  print(options.json, { environment, runs: rows, ...rest }, () => experiment.format(report));
+  const problems = report.problems ?? [];
+  if (problems.length > 0) throw new Error(`${experiment.id}:\n  ${problems.join('\n  ')}`);
 }
 
 /**

@@ -1,5 +1,6 @@
 // @ts-check
-// Headless Chromium and the app's pages: a lab opened by its link, Run, the Result's Export JSON.
+// Headless Chromium and the app's pages: a lab opened by its link, Run (or a part's own button),
+// the Result's (or the part's) Export JSON.
 /** @import { Browser, BrowserContext, Page } from '@playwright/test' */
 /** @import { TaskExport } from '../../src/runs/exportFormat.ts' */
 import { readFile } from 'node:fs/promises';
@@ -107,6 +108,31 @@ export async function runOnce(page, errors) {
 }
 
 /**
+ * Clicks one of a lab's own buttons (a part, a preset) in a fresh page and waits until the panel
+ * it fills in says how its task ended ("Done: …", "Stopped …", "Failed: …", as SeriesStatus
+ * words it). Throws as runOnce does, and if the task did not end done.
+ * @param {Page} page
+ * @param {string[]} errors
+ * @param {{ button: string, region: string }} action the button's name and its panel's (a region)
+ */
+export async function runAction(page, errors, { button, region }) {
+  const panel = page.getByRole('region', { name: region });
+  const alert = page.getByRole('alert');
+  const invalid = page.locator('[aria-invalid="true"]');
+  const start = page.getByRole('button', { name: button, exact: true });
+  await start.waitFor();
+  await throwIfRefused(invalid, alert);
+  await start.click();
+  // An action's own messages show once it was tried: the fields marked invalid then.
+  const ended = panel.getByRole('status').filter({ hasText: /^(Done|Stopped|Failed)/ });
+  await ended.or(alert).or(invalid).first().waitFor({ timeout: RUN_TIMEOUT_MS });
+  await throwIfRefused(invalid, alert);
+  const status = (await ended.innerText()).trim();
+  if (!status.startsWith('Done')) throw new Error(`${region}: ${status}`);
+  if (errors.length > 0) throw new Error(`the page logged errors:\n  ${errors.join('\n  ')}`);
+}
+
+/**
  * @param {import('@playwright/test').Locator} invalid
  * @param {import('@playwright/test').Locator} alert
  */
@@ -125,12 +151,39 @@ function fieldError(input) {
 }
 
 /**
- * Clicks the Result's Export JSON button and returns the downloaded task.
+ * Clicks the Export JSON button of the Result (or of another region: a part's panel) and
+ * returns the downloaded task.
  * @param {Page} page
+ * @param {string} [region]
  * @returns {Promise<TaskExport>}
  */
-export async function exportTask(page) {
-  const result = page.getByRole('region', { name: 'Result' });
+export async function exportTask(page, region = 'Result') {
+  const result = page.getByRole('region', { name: region });
   const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Export JSON' }).click()]);
   return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+/**
+ * One task of a lab in a fresh page: opens its link, presses Run (or a part's own button) and
+ * returns the task as exported. Throws, naming `label` and the link, unless it ended done.
+ * @param {Session} session
+ * @param {string} lab
+ * @param {Record<string, string | number>} settings by the lab's link keys
+ * @param {{ button: string, region: string } | null} action null: Run, and the Result's export
+ * @param {string} label the case, for messages
+ * @returns {Promise<TaskExport>}
+ */
+export async function runTask(session, lab, settings, action, label) {
+  const url = labUrl(session.appUrl, lab, settings);
+  const { page, errors } = await openPage(session.context, url);
+  try {
+    await (action ? runAction(page, errors, action) : runOnce(page, errors)).catch((error) => {
+      throw new Error(`${label} (${url}): ${error.message}`);
+    });
+    const task = await exportTask(page, action?.region);
+    if (task.status !== 'done') throw new Error(`${label} (${url}): the task ended ${task.status}${task.error ? `: ${task.error}` : ''}`);
+    return task;
+  } finally {
+    await page.close();
+  }
 }

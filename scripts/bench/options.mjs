@@ -13,7 +13,14 @@ Comlink) served beside it, for the speed-up the app would have if it cost nothin
                      gil runs the expected results of GIL.md (items 1, 3, 4, 5, 6) and the GIL
                      hand-off against a bare wait/notify round trip; it ignores --workers and
                      --samples
-  --workers LIST     worker counts, e.g. 1,2,4 (default 1,2,4)
+                     io: 200 requests of 20 ms one after another, 10/50/200 in flight and in
+                     batches of 10 and 100, each against N x latency; the book's database
+                     example scaled as the lab's preset does, its ratio beside the book's 13.5x
+                     queues: each queue kind (a message per number, batches, the shared memory
+                     ring) against no queue at each --workers count, the primes found compared;
+                     the IPC cost meter (N = 1e3, 1e4, 1e5); early exit's wasted work per check
+                     interval (2 workers)
+  --workers LIST     worker counts, e.g. 1,2,4 (default 1,2,4; queues: its work queues' counts)
   --kernel LIST      pi: js, wasm, simd; primes: js, wasm (default js): every case once per
                      kernel, each kernel also compared with JavaScript at the same case
   --samples N        pi: darts per run: 1e8, 100000000 or 100,000,000 (default 1e8)
@@ -23,7 +30,8 @@ Comlink) served beside it, for the speed-up the app would have if it cost nothin
   --strategy NAME    primes: dynamic, static or roundRobin (default dynamic)
   --order NAME       primes: ascending, shuffled or costliest (default ascending)
   --repeats N        timed runs per case, after one un-timed warm-up (default 5; gil: the lab's
-                     Repeats, 1 to 9, default 3)
+                     Repeats, 1 to 9, default 3; io: runs per case, default 3; queues: tasks
+                     per part and worker count, default 1)
   --mode MODE        workers or main (default workers); main runs on the page's own thread,
                      ignores --workers, gives a single row and has no reference
   --seed N           random seed, the same for every run (default 12345)
@@ -133,6 +141,7 @@ export function parseOptions(argv) {
   if (options.experiment === 'gil' && options.repeats > 9) throw new UsageError("--repeats for gil is the lab's Repeats: 1 to 9");
   const kernels = /** @type {readonly string[]} */ (experiments[/** @type {keyof typeof experiments} */ (options.experiment)].kernels);
   if (kernelsGiven && kernels.length === 0) throw new UsageError(`--kernel is for pi and primes, not ${options.experiment}`);
+  if (options.mode === 'main' && ['io', 'queues'].includes(options.experiment)) throw new UsageError(`--mode is for pi and primes, not ${options.experiment}`);
   const unknown = options.kernels.find((kernel) => !kernels.includes(kernel));
   if (kernelsGiven && unknown) throw new UsageError(`--kernel for ${options.experiment} is a list of ${kernels.join(', ')}, got "${unknown}"`);
   if (options.mode === 'main' && options.kernels.some((kernel) => kernel !== 'js')) throw new UsageError('--mode main runs JavaScript only');

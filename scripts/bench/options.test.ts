@@ -58,6 +58,18 @@ describe('parseOptions', () => {
     expect(() => parseOptions(['--mode', 'threads'])).toThrow(UsageError);
   });
 
+  it('accepts the io and queues experiments, without kernels or the main-thread mode', () => {
+    expect(parseOptions(['--experiment', 'io'])).toMatchObject({ experiment: 'io', repeatsGiven: false });
+    expect(parseOptions(['--experiment=queues', '--workers', '4,1', '--repeats', '2'])).toMatchObject({
+      experiment: 'queues',
+      workers: [1, 4],
+      repeats: 2,
+    });
+    expect(() => parseOptions(['--experiment', 'io', '--kernel', 'js'])).toThrow(/pi and primes/);
+    expect(() => parseOptions(['--experiment', 'queues', '--mode', 'main'])).toThrow(/pi and primes/);
+    expect(() => parseOptions(['--experiment', 'waiting'])).toThrow(/io, queues/);
+  });
+
   it('allows the GIL lab its own repeats only', () => {
     expect(parseOptions(['--experiment', 'gil', '--repeats', '9']).repeats).toBe(9);
     expect(() => parseOptions(['--experiment', 'gil', '--repeats', '10'])).toThrow(/1 to 9/);

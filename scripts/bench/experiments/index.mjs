@@ -1,13 +1,16 @@
 // @ts-check
 // The experiments the bench can drive. pi and primes are timed per case (a worker count, a
-// kernel; for primes also a chunk size) against the bare reference page; gil measures the GIL
-// lab's comparisons on its own (see gil.mjs).
+// kernel; for primes also a chunk size) against the bare reference page; gil, io and queues
+// measure their lab's comparisons on their own (`measure` and `format`: see gil.mjs, io.mjs,
+// queues.mjs).
 /** @import { ExportedRun } from '../../../src/runs/exportFormat.ts' */
 /** @import { ReferenceSpec } from '../reference/reference.ts' */
 /** @import { Options } from '../options.mjs' */
 import { gil } from './gil.mjs';
+import { io } from './io.mjs';
 import { pi } from './pi.mjs';
 import { primes } from './primes.mjs';
+import { queues } from './queues.mjs';
 
 /**
  * @typedef {object} Case
@@ -30,4 +33,13 @@ import { primes } from './primes.mjs';
  * @property {(run: ExportedRun) => Record<string, string | number | boolean | null>} [caseFields] what tells one case's row from another's
  */
 
-export const experiments = { pi, primes, gil };
+/**
+ * @template {{ rows: unknown[] }} Report
+ * @typedef {object} MeasuredExperiment an experiment that is not a speed-up
+ * @property {string} id the lab's route (#/<id>)
+ * @property {readonly string[]} kernels none: --kernel is refused
+ * @property {(session: import('../app.mjs').Session, options: Options, log: (message: string) => void) => Promise<Report>} measure
+ * @property {(report: Report) => string} format the tables, for the terminal
+ */
+
+export const experiments = { pi, primes, gil, io, queues };

@@ -1,211 +1,209 @@
-// The queues lab (#/queues): each queue kind's wall time and its ratio to no queue at each
-// worker count, the IPC cost meter, and early exit's wasted work and cost per check interval.
-// Unlike the other labs, its parts have buttons of their own: each case names its part, and
-// `run` presses that part's button and returns its task as exported (Export JSON).
-import { readFile } from 'node:fs/promises';
+// @ts-check
+// Queues and shared memory (#/queues), three of its parts, each a task of the lab opened by its
+// link: the work queues (Run: no queue, then one message per number, batches and the shared
+// memory ring) at each worker count, each wall time beside no queue's, and the primes found,
+// which must be the same every way; the IPC cost meter (queueIpc.mjs); early exit's wasted work
+// per check interval (queueEarlyExit.mjs).
+/** @import { WayPoint } from '../../../src/experiments/queues/queueTasks.ts' */
+/** @import { Session } from '../app.mjs' */
+/** @import { Options } from '../options.mjs' */
+/** @import { EarlyExitRow } from './queueEarlyExit.mjs' */
+/** @import { IpcRow } from './queueIpc.mjs' */
+import { runTask } from '../app.mjs';
+import { median } from '../statistics.mjs';
+import { formatTable } from '../table.mjs';
+import { formatEarlyExit, measureEarlyExit } from './queueEarlyExit.mjs';
+import { formatIpc, measureIpc } from './queueIpc.mjs';
+import { mismatches, plural } from './settings.mjs';
 
-/** A task that takes longer than this is treated as hung. */
-const TASK_TIMEOUT_MS = 10 * 60_000;
+/** The lab's defaults: 100,000 numbers from 10^8, batches of 1,000. */
+const NUMBERS = 100_000;
+const BATCH_SIZE = 1_000;
+const DEFAULT_REPEATS = 1;
+/** The ways of a Run with Queue = every way, in the order measured (params.ts). */
+const WAYS = /** @type {const} */ (['none', 'message', 'batch', 'ring']);
+/** WAY_LABELS in params.ts. */
+const WAY_NAMES = { none: 'No queue (1 worker)', message: 'One message per number', batch: `Batches of ${BATCH_SIZE}`, ring: 'Shared memory ring' };
 
-const PRESETS = {
-  prime: { button: 'A large prime', number: '9,007,199,254,740,881' },
-  product: { button: 'A product of two large primes', number: '9,007,197,690,257,581' },
-  smallFactor: { button: 'A number with a small factor', number: '9,007,199,254,740,991' },
-};
+/**
+ * @typedef {object} QueueRow
+ * @property {'queues'} experiment
+ * @property {'workQueues'} part
+ * @property {WayPoint['way']} way
+ * @property {number} taskWorkers the task's Workers (no queue runs on one)
+ * @property {number} workers the workers this way ran on
+ * @property {number} numbers
+ * @property {number} batchSize
+ * @property {number} wallMs median
+ * @property {number} noQueueMs median of the no-queue runs of the same tasks
+ * @property {number} ratioToNoQueue
+ * @property {number} primes
+ * @property {number} primeSum
+ * @property {number} pillsSent
+ * @property {number} finishedFlags
+ * @property {boolean} primesAgree every task's run of this way found the primes of the first no-queue run
+ * @property {number} repeats
+ * @property {number[]} wallMsAll
+ */
 
-/** What the book shows for each part, printed beside the figures. */
-const SHAPES = {
-  queues: 'book: 1 process, no queue, beats 2, 4 and 8 with a queue; skipping evens halves the time and still loses',
-  ipc: 'slides: time through a Queue grows with N (10^4 … 10^6 integers); per item it stays put',
-  earlyExit: 'book: checking too often costs, too rarely wastes work; early exit pays for composites, not primes',
-};
+/**
+ * @typedef {object} QueuesReport
+ * @property {(QueueRow | IpcRow | EarlyExitRow)[]} rows each with its `part`: workQueues, ipc, earlyExit
+ * @property {string[]} ipcRefused what the IPC meter would not measure, and why
+ * @property {boolean} primesAgree every run of every way at every worker count found the same primes (count and sum)
+ * @property {string[]} problems
+ */
 
-const PARTS = {
-  queues: { button: 'Run', region: 'Result' },
-  ipc: { button: 'Measure the cost of talking', region: 'IPC cost meter' },
-  earlyExit: { button: 'Compare check intervals', region: 'Early exit' },
-};
+/**
+ * The work queues' task at `workers` workers: its points, checked against the link.
+ * @param {Session} session
+ * @param {number} workers
+ * @returns {Promise<WayPoint[]>}
+ */
+async function measureWorkQueues(session, workers) {
+  const label = `work queues, ${plural(workers, 'worker')}`;
+  const task = await runTask(session, 'queues', { queue: 'all', batch: BATCH_SIZE, workers, numbers: NUMBERS, skipEven: 0 }, null, label);
+  const points = /** @type {WayPoint[]} */ (/** @type {unknown} */ (task.points));
+  const ignored = [
+    ...mismatches({ ways: [points.map((p) => p.way).join(','), WAYS.join(',')] }),
+    ...task.runs.flatMap((run) => {
+      const s = /** @type {import('../../../src/experiments/queues/queueJob.ts').QueueRunSettings} */ (run.settings);
+      return mismatches({
+        [`${s.way} workers`]: [run.workers, s.way === 'none' ? 1 : workers],
+        [`${s.way} numbers`]: [s.numbers, NUMBERS],
+        [`${s.way} skipEven`]: [s.skipEven, false],
+        ...(s.way === 'batch' ? { batch: [s.batchSize, BATCH_SIZE] } : {}),
+      });
+    }),
+  ];
+  if (ignored.length > 0) throw new Error(`${label}: the lab did not run what its link asks for:\n  ${ignored.join('\n  ')}`);
+  return points;
+}
+
+/**
+ * One row per way and worker count, from `repeats` tasks at each count.
+ * @param {Session} session
+ * @param {number[]} workerCounts
+ * @param {number} repeats
+ * @param {(message: string) => void} log
+ * @returns {Promise<QueueRow[]>}
+ */
+async function workQueueRows(session, workerCounts, repeats, log) {
+  /** @type {QueueRow[]} */
+  const rows = [];
+  /** @type {WayPoint | null} */
+  let reference = null;
+  for (const workers of workerCounts) {
+    /** @type {WayPoint[][]} */
+    const tasks = [];
+    for (let i = 0; i < repeats; i++) tasks.push(await measureWorkQueues(session, workers));
+    reference ??= tasks[0].find((p) => p.way === 'none') ?? tasks[0][0];
+    const same = (/** @type {WayPoint} */ p) => p.primes === reference?.primes && p.primeSum === reference.primeSum;
+    const noQueueMs = median(tasks.map((points) => points.find((p) => p.way === 'none')?.wallMs ?? NaN));
+    for (const way of WAYS) {
+      const points = tasks.flatMap((task) => task.filter((p) => p.way === way));
+      const wallMs = median(points.map((p) => p.wallMs));
+      const { primes, primeSum, pillsSent, finishedFlags } = points[0];
+      const row = {
+        experiment: /** @type {const} */ ('queues'),
+        part: /** @type {const} */ ('workQueues'),
+        way,
+        taskWorkers: workers,
+        workers: points[0].workers,
+      };
+      rows.push({
+        ...row,
+        numbers: NUMBERS,
+        batchSize: BATCH_SIZE,
+        wallMs,
+        noQueueMs,
+        ratioToNoQueue: wallMs / noQueueMs,
+        primes,
+        primeSum,
+        pillsSent,
+        finishedFlags,
+        primesAgree: points.every(same),
+        repeats,
+        wallMsAll: points.map((p) => p.wallMs),
+      });
+    }
+    const line = rows.slice(-WAYS.length).map((row) => `${row.way} ${row.wallMs.toFixed(0)} ms (${row.ratioToNoQueue.toFixed(2)}x)`);
+    log(`queues, ${plural(workers, 'worker')}: ${line.join(', ')}`);
+    const differ = tasks.flat().filter((p) => !same(p));
+    for (const p of differ) {
+      log(
+        `WARNING: primes found differ: ${p.way} on ${plural(p.workers, 'worker')} found ${p.primes} (sum ${p.primeSum}), no queue ${reference.primes} (sum ${reference.primeSum})`,
+      );
+    }
+  }
+  return rows;
+}
+
+/** @param {QueueRow[]} rows */
+function formatWorkQueues(rows) {
+  const agree = rows.every((row) => row.primesAgree);
+  const lines = rows.map((row) => [
+    plural(row.taskWorkers, 'worker'),
+    WAY_NAMES[row.way],
+    String(row.workers),
+    row.wallMs.toFixed(0),
+    `${row.ratioToNoQueue.toFixed(2)}x`,
+    `${row.primes.toLocaleString('en-US')}${row.primesAgree ? '' : ' DIFFER!'}`,
+    row.way === 'none' ? '' : `${row.pillsSent} / ${row.finishedFlags}`,
+  ]);
+  /** @type {import('../table.mjs').Column[]} */
+  const columns = [
+    { title: 'task', align: 'left' },
+    { title: 'way', align: 'left' },
+    { title: 'workers' },
+    { title: 'wall ms' },
+    { title: 'vs no queue' },
+    { title: 'primes found' },
+    { title: 'pills / finished' },
+  ];
+  return [
+    `Work queues: ${NUMBERS.toLocaleString('en-US')} numbers from 10^8, every way after no queue (one task per worker count):`,
+    formatTable(columns, lines),
+    agree
+      ? `Primes found: the same every way at every worker count (${rows[0].primes.toLocaleString('en-US')}, sum ${rows[0].primeSum.toLocaleString('en-US')}).`
+      : '!!! MISMATCH: not every way found the same primes (DIFFER! under "primes found"; the count and sum are compared): a queue lost or doubled numbers. !!!',
+    'vs no queue = wall time / the no-queue run of the same task (one worker, a plain loop). The book: one process with no queue beats 2, 4 and 8 with a queue.',
+  ].join('\n');
+}
 
 export const queues = {
-  id: 'queues',
+  id: /** @type {const} */ ('queues'),
+  /** @type {readonly string[]} */
+  kernels: [],
 
-  cases({ workers }) {
+  /**
+   * @param {Session} session
+   * @param {Options} options
+   * @param {(message: string) => void} log
+   * @returns {Promise<QueuesReport>}
+   */
+  async measure(session, options, log) {
+    const repeats = options.repeatsGiven ? options.repeats : DEFAULT_REPEATS;
+    const workQueues = await workQueueRows(session, options.workers, repeats, log);
+    const ipc = await measureIpc(session, repeats, log);
+    const earlyExit = await measureEarlyExit(session, repeats, log);
+    const primesAgree = workQueues.every((row) => row.primesAgree);
+    const problems = [
+      ...(primesAgree ? [] : ['the queue kinds found different primes: see the work queues table']),
+      ...ipc.rows.filter((row) => !row.complete).map((row) => `IPC meter: not every integer came back (${row.method}, N = ${row.n})`),
+    ];
+    return { rows: [...workQueues, ...ipc.rows, ...earlyExit], ipcRefused: ipc.refused, primesAgree, problems };
+  },
+
+  /** @param {QueuesReport} report */
+  format({ rows, ipcRefused }) {
+    const workQueues = rows.filter((row) => row.part === 'workQueues');
+    const repeats = workQueues[0]?.repeats ?? 1;
     return [
-      ...workers.map((w) => ({ label: `work queues, ${w} ${w === 1 ? 'worker' : 'workers'}`, settings: { part: 'queues', workers: w, numbers: 100_000 } })),
-      { label: 'IPC meter, N up to 10^6', settings: { part: 'ipc', workers: 1, upTo: 1_000_000 } },
-      ...Object.keys(PRESETS).map((preset) => ({
-        label: `early exit, ${PRESETS[preset].button.toLowerCase()}`,
-        settings: { part: 'earlyExit', workers: 2, preset },
-      })),
-    ];
-  },
-
-  async fill(page, settings) {
-    const field = (label) => page.getByLabel(label, { exact: true });
-    await field('Workers').fill(String(settings.workers));
-    if (settings.part === 'queues') {
-      await field('Queue').selectOption({ label: 'Every way, one after another' });
-      await field('Numbers').fill(String(settings.numbers));
-      await field('Batch size').fill('1,000');
-      await field('Skip even numbers').setChecked(false);
-    } else if (settings.part === 'ipc') {
-      await field('Up to N').fill(String(settings.upTo));
-    } else {
-      await page.getByRole('button', { name: PRESETS[settings.preset].button }).click();
-    }
-  },
-
-  /** Presses the part's button, waits for its task to end, and returns { status, wallMs, task } from its Export JSON. */
-  async run(page, settings, errors) {
-    const part = PARTS[settings.part];
-    const region = page.getByRole('region', { name: part.region });
-    await page.getByRole('button', { name: part.button, exact: true }).click();
-    const invalid = page.locator('[aria-invalid="true"]');
-    const alert = page.getByRole('alert');
-    // The Result shows once the run has ended; a part's panel says "Done: …" (or how it ended).
-    const ended = settings.part === 'queues' ? region : region.getByRole('status').filter({ hasText: /^(Done|Stopped|Failed)/ });
-    await ended.or(invalid).or(alert).first().waitFor({ timeout: TASK_TIMEOUT_MS });
-    if ((await invalid.count()) > 0) throw new Error(`the page rejected the settings (${await invalid.first().evaluate((e) => e.labels?.[0]?.textContent)})`);
-    if ((await alert.count()) > 0) throw new Error(`the page shows an alert: ${(await alert.first().innerText()).trim()}`);
-    if (errors.length > 0) throw new Error(`the page logged errors:\n  ${errors.join('\n  ')}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Export JSON' }).click()]);
-    const task = JSON.parse(await readFile(await download.path(), 'utf8'));
-    return { status: task.status, wallMs: task.runs.reduce((sum, run) => sum + (run.wallMs ?? 0), 0), task };
-  },
-
-  /** JSON rows: one per way and worker count, per IPC measurement, per preset and check interval (medians over repeats). */
-  summarise(runs, cases) {
-    const rows = [];
-    for (const { label, settings } of cases) {
-      const tasks = runs.get(label).map((record) => record.task);
-      const pick = (points, key) => median(points.map((p) => p[key]));
-      const grouped = groupBy(
-        tasks.flatMap((task) => task.points),
-        settings.part === 'queues' ? (p) => p.way : settings.part === 'ipc' ? (p) => `${p.method} ${p.n}` : (p) => `${p.variant} ${p.checkEvery}`,
-      );
-      if (settings.part === 'queues') {
-        const baselineMs = pick(grouped.get('none'), 'wallMs');
-        for (const [way, points] of grouped) {
-          rows.push({
-            experiment: 'queues',
-            part: 'queues',
-            way,
-            workers: points[0].workers,
-            numbers: settings.numbers,
-            wallMs: pick(points, 'wallMs'),
-            ratioToNoQueue: pick(points, 'wallMs') / baselineMs,
-            primes: points[0].primes,
-            primesAgree: points.every((p) => p.primeSum === points[0].primeSum),
-            repeats: points.length,
-            expected: SHAPES.queues,
-          });
-        }
-      } else if (settings.part === 'ipc') {
-        for (const points of grouped.values()) {
-          rows.push({
-            experiment: 'queues',
-            part: 'ipc',
-            method: points[0].method,
-            n: points[0].n,
-            ms: pick(points, 'ms'),
-            microsPerInteger: pick(points, 'microsPerInteger'),
-            megabytesPerSecond: pick(points, 'megabytesPerSecond'),
-            complete: points.every((p) => p.complete),
-            repeats: points.length,
-            expected: SHAPES.ipc,
-          });
-        }
-        for (const refused of String(tasks[0].summary.refused ?? '')
-          .split('; ')
-          .filter(Boolean))
-          rows.push({ experiment: 'queues', part: 'ipcRefused', note: refused });
-      } else {
-        const baseline = grouped.get(`baseline ${2 ** 20}`);
-        for (const points of grouped.values()) {
-          if (points[0].variant !== 'search') continue;
-          const cost = grouped.get(`checkCost ${points[0].checkEvery}`) ?? [];
-          rows.push({
-            experiment: 'queues',
-            part: 'earlyExit',
-            preset: settings.preset,
-            workers: settings.workers,
-            checkEvery: points[0].checkEvery,
-            factor: points[0].factor,
-            answerMs: pick(points, 'answerMs'),
-            wallMs: pick(points, 'wallMs'),
-            noFlagWallMs: pick(baseline, 'wallMs'),
-            divisions: pick(points, 'divisions'),
-            noFlagDivisions: pick(baseline, 'divisions'),
-            wastedDivisions: pick(points, 'wastedDivisions'),
-            checkCost: cost.length ? pick(cost, 'checkCost') : null,
-            repeats: points.length,
-            expected: SHAPES.earlyExit,
-          });
-        }
-      }
-    }
-    return rows;
-  },
-
-  formatTable(rows) {
-    const sections = [
-      table(
-        'Work queues: wall time per way, ratio to no queue (one worker), 100,000 numbers from 10^8',
-        ['way', 'workers', 'wall ms', 'ratio', 'primes'],
-        rows
-          .filter((r) => r.part === 'queues')
-          .map((r) => [r.way, String(r.workers), r.wallMs.toFixed(0), `${r.ratioToNoQueue.toFixed(2)}x`, `${r.primes}${r.primesAgree ? '' : ' (differ!)'}`]),
-        SHAPES.queues,
-      ),
-      table(
-        'IPC cost meter: N integers to a worker and back',
-        ['way', 'N', 'ms', 'µs/integer', 'MB/s'],
-        rows
-          .filter((r) => r.part === 'ipc')
-          .map((r) => [r.method, String(r.n), r.ms.toFixed(1), r.microsPerInteger.toFixed(3), r.megabytesPerSecond.toFixed(2)]),
-        [...rows.filter((r) => r.part === 'ipcRefused').map((r) => `not measured: ${r.note}`), SHAPES.ipc].join('\n'),
-      ),
-      table(
-        'Early exit: per check interval (2 workers)',
-        ['number', 'check every', 'factor at ms', 'stopped ms', 'no flag ms', 'divisions', 'no flag', 'wasted ≤', 'check cost'],
-        rows
-          .filter((r) => r.part === 'earlyExit')
-          .map((r) => [
-            r.preset,
-            String(r.checkEvery),
-            r.answerMs === null ? '–' : r.answerMs.toFixed(0),
-            r.wallMs.toFixed(0),
-            r.noFlagWallMs.toFixed(0),
-            String(r.divisions),
-            String(r.noFlagDivisions),
-            String(r.wastedDivisions),
-            r.checkCost === null ? '' : `${(r.checkCost * 100).toFixed(1)} %`,
-          ]),
-        SHAPES.earlyExit,
-      ),
-    ];
-    return [...sections.filter(Boolean), `Medians of ${rows.find((r) => r.repeats)?.repeats ?? 0} runs per row.`].join('\n\n');
+      formatWorkQueues(workQueues),
+      formatIpc({ rows: rows.filter((row) => row.part === 'ipc'), refused: ipcRefused }),
+      formatEarlyExit(rows.filter((row) => row.part === 'earlyExit')),
+      repeats === 1 ? 'One task per worker count and part (--repeats N for medians of N).' : `Medians of ${repeats} tasks per worker count and part.`,
+    ].join('\n\n');
   },
 };
-
-/** A titled table, or null without rows. */
-function table(title, header, lines, shape) {
-  if (lines.length === 0) return null;
-  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((line) => line[c].length)));
-  const format = (cells) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  return [title, format(header), format(widths.map((w) => '-'.repeat(w))), ...lines.map(format), shape].join('\n');
-}
-
-function groupBy(items, key) {
-  const groups = new Map();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
-
-function median(values) {
-  const present = values.filter((v) => v !== null && v !== undefined && !Number.isNaN(v));
-  if (present.length === 0) return null;
-  const sorted = [...present].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
