@@ -55,7 +55,7 @@ export const earlyExit: Lesson = {
       saved,
       {
         figure:
-          'To verify one large number, the book split its factor range across processes and let the one that found a factor tell the others to stop, through a shared flag (a Manager value, Redis, a raw shared Value, an mmap).',
+          'To verify one large number, split its factor range across processes: if any of them finds a factor, the others should stop, and telling them needs a shared flag.',
         from: HPP,
       },
       'With no flag, worker 2 searches its whole half for nothing: nearly all of the work. With the flag it stops at its first look after the factor was found, within 1,000 divisions, so almost everything is saved.',
@@ -90,8 +90,12 @@ export const earlyExit: Lesson = {
       1,
       'Looking at the shared flag is a read of shared memory, after every single division now. How much longer (in %) do the divisions take looking every time than not looking at all?',
       { prediction: { kind: 'number', unit: '%' }, measure: checkCostPercent },
-      { figure: 'The flag is checked every so many iterations: checking too often costs time.', from: HPP },
-      'A trial division takes nanoseconds; an atomic read of shared memory and a branch beside each one is a real share of that, and keeps the loop from running flat out. Looking every 1,000 divisions spreads the same read over a thousand of them: its cost is lost in the noise.',
+      {
+        figure:
+          'The book compared four shared flags (a Manager value, a Redis flag, a raw shared Value and an mmap), each checked every so many iterations: checking too often costs.',
+        from: HPP,
+      },
+      'Here a look is one atomic read of shared memory, as with the book’s raw shared Value or mmap: about a nanosecond, beside a division of a number this large (beyond 32 bits, so done in floating point) that takes several times that. So even looking every time may cost only a few %, or be lost in the noise of a busy machine. A Manager value or a Redis flag is read through another process: a round trip per look, far dearer than a division, and then looking every time costs far more than the search.',
     ),
     verify(
       'Looking every 100,000 divisions',
@@ -100,7 +104,7 @@ export const earlyExit: Lesson = {
       'Back to 9,007,199,254,740,991, with the flag looked at only every 100,000 divisions. After worker 1 finds 6,361, how many divisions will worker 2 do before it sees the flag and stops?',
       { prediction: { kind: 'number', unit: 'divisions' }, measure: divisionsAfterFactor },
       { figure: 'Checking the flag too rarely wastes work after a factor was found: the others carry on until their next check.', from: HPP },
-      'Worker 2 only learns of the factor at its next look: up to 100,000 divisions later, a millisecond or two. Worker 1 finds 6,361 within microseconds, so worker 2 does nearly a whole interval for nothing. The interval trades that waste against the cost of looking; every 1,000 is cheap either way.',
+      'Worker 2 only learns of the factor at its next look: up to 100,000 divisions after it was found, a millisecond or two of work. Worker 1 meets 6,361 after about 3,000 divisions, so worker 2 does up to a whole interval for nothing. The interval trades that waste against the cost of looking: every 1,000 divisions wastes little and looks seldom enough.',
     ),
   ],
 };

@@ -43,7 +43,7 @@ export const queuesCost: Lesson = {
       'The book’s next try: send only the odd numbers, half the messages (no queue skips the even ones too). How many times the no-queue time now?',
       { numbers: '20,000', skipEven: '1' },
       'Dropping the even numbers halved every time, but the queue still did not beat the run with no queue.',
-      'An even number costs one division, so skipping them saves no queue almost nothing, and saves the queue half its messages. Half the talking is still far more than the checking: the ratio about halves, and the queue still loses.',
+      'An even number costs one division, so skipping them saves no queue almost nothing, and saves the queue half its messages. Half the talking is still far more than the checking: the ratio should about halve, and the queue still lose.',
     ),
     step(
       'Batches of 1,000',
@@ -51,7 +51,7 @@ export const queuesCost: Lesson = {
       '100,000 numbers, sent 1,000 to a message: 100 messages instead of 100,000, and one message of primes back per batch. How many times the no-queue time will two workers take now?',
       { numbers: '100,000', batch: '1,000' },
       'Handing out work in chunks of 2 instead of 1 halved the run time; bigger chunks gained less and less, as the messages stopped mattering.',
-      'A message costs about the same whether it holds one number or a thousand: with a thousand times fewer of them, the talking is a small share of the time, and two workers with two free cores can beat one (below 1×). The cost of talking is paid once per batch, not once per number.',
+      'A message costs about the same whether it holds one number or a thousand: with a thousand times fewer of them, the cost of talking is paid once per batch, not once per number, and is a small share of the time. What is left is the checking, shared by two workers: with two cores free for them they can beat one worker with no queue (below 1×); on a busy machine they may not.',
     ),
     step(
       'A queue in shared memory',

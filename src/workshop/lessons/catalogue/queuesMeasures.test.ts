@@ -77,7 +77,8 @@ describe('the early-exit lesson’s measurements', () => {
   it('is the divisions done after the factor was found, with when it was found and when all stopped', () => {
     expect(divisionsAfterFactor(found)).toEqual({
       value: 96_800,
-      detail: 'checking the flag every 1,000 divisions: the factor 34,000,009 found after 290 ms, every worker stopped by 300 ms',
+      detail:
+        'at most one interval per worker, from its pace between the factor and its stop; checking the flag every 1,000 divisions, the factor 34,000,009 found after 290 ms, every worker stopped by 300 ms',
     });
     // No factor, nothing done after it.
     expect(divisionsAfterFactor(verify(earlyExitPoint('baseline', {}), earlyExitPoint('search', {})))).toBeNull();

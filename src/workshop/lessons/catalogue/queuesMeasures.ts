@@ -69,7 +69,7 @@ export function divisionsAfterFactor(task: TaskExport): Measurement | null {
   if (!search || wasted === null || foundAt === null || stoppedAt === null || every === null || numberIn(search, 'factor') === null) return null;
   return {
     value: wasted,
-    detail: `checking the flag every ${formatCount(every)} divisions: ${foundText(search)} after ${formatDuration(foundAt)}, every worker stopped by ${formatDuration(stoppedAt)}`,
+    detail: `at most one interval per worker, from its pace between the factor and its stop; checking the flag every ${formatCount(every)} divisions, ${foundText(search)} after ${formatDuration(foundAt)}, every worker stopped by ${formatDuration(stoppedAt)}`,
   };
 }
 
