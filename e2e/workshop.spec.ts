@@ -52,6 +52,29 @@ test('a lesson step: no run before a prediction, then the measured value beside 
   await expect(page.getByRole('listitem').filter({ hasText: 'Pi across processes' })).toContainText('0 of 3 steps measured');
 });
 
+test('a lesson step on a lab action: early exit’s Verify measures the work the flag saved, beside the prediction', async ({ page }) => {
+  await page.goto('/#/lessons/early-exit/1');
+  await expect(page.getByRole('heading', { name: 'Step 1 of 5: A small factor' })).toBeVisible();
+  await expect(page.locator('.step-lab')).toHaveAttribute('inert', '');
+  await page.getByLabel('Your prediction').fill('99');
+  await page.getByRole('button', { name: 'Save prediction' }).click();
+  await expect(page.getByLabel('Number to verify', { exact: true })).toHaveValue('9,007,199,254,740,991');
+
+  // The step's action stands where Run does.
+  await page.locator('.actions').getByRole('button', { name: 'Verify' }).click();
+  await expect(page.getByTestId('predicted')).toHaveText('99.0 %');
+  await expect(measured(page)).toHaveText(
+    /^\d{1,3}\.\d %: the factor 6,361 found; [\d,]+ trial divisions with the flag \([^)]+\), [\d,]+ with no flag \([^)]+\), on \d+ logical cores?\.$/,
+    { timeout: 90_000 },
+  );
+  await expect(page.getByText('if any of them finds a factor, the others should stop')).toBeVisible();
+
+  // The Waiting lab offers its presets to a step too.
+  await page.goto('/#/lessons/waiting/5');
+  await page.getByRole('link', { name: 'Skip prediction' }).click();
+  await expect(page.locator('.actions').getByRole('button', { name: 'Run the book’s example' })).toBeEnabled();
+});
+
 test('presenter mode enlarges the type, hides the settings column and stays on', async ({ page }) => {
   await openLab(page, 'pi?samples=1e6');
   const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));

@@ -34,20 +34,28 @@ export default function IoPage(props: LabPageProps) {
     lab.start(chosen.kind, (plan: IoPlan) => ({ ...newIoTask(chosen.kind, plan.steps), slot: 'preset' }), last);
   };
 
+  // The sweeps and presets, also offered to a lesson step by the action's name.
+  const actions: Record<string, () => void> = {
+    inFlight: () => startSweep('inFlight'),
+    batchSize: () => startSweep('batchSize'),
+    ...Object.fromEntries(PRESETS.map((p) => [p.kind, () => startPreset(p)])),
+  };
+
   return (
     <LabPage
       lab={lab}
       onRun={startRun}
+      actions={actions}
       status={{ step: latest && latest.kind !== 'run' && latest.status === 'running' ? stepLabel(latest) : null, starting: startingText(live) }}
       controls={
         <>
           <FieldGroup lab={lab} legend="Sweeps">
             <p className="field-hint">The settings above, with 1, 2, 4, … up to Requests in flight:</p>
-            <button type="button" onClick={() => startSweep('inFlight')} disabled={lab.busy}>
+            <button type="button" onClick={actions.inFlight} disabled={lab.busy}>
               Sweep in-flight limits
             </button>
             <p className="field-hint">The settings above, in batches of 1, 2, 5, 10, … up to 1,000 items, one batch at a time:</p>
-            <button type="button" onClick={() => startSweep('batchSize')} disabled={lab.busy}>
+            <button type="button" onClick={actions.batchSize} disabled={lab.busy}>
               Sweep batch sizes
             </button>
           </FieldGroup>

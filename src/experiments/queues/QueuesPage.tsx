@@ -38,6 +38,16 @@ export default function QueuesPage(props: LabPageProps) {
   const live = queueTask?.current ?? null;
   const running = latest && lab.busy ? latest.state : null;
 
+  // Every part's button, also offered to a lesson step by the action's name.
+  const actions = {
+    queueSweep: () => lab.start('queueSweep', (params: QueueSweepParams) => newQueueSweep(params)),
+    ipc: () => lab.start('ipc', (params: IpcParams) => newIpcTask(params)),
+    verify: () => lab.start('verify', (params: EarlyExitParams) => ({ ...newEarlyExitTask(params), slot: 'earlyExit' })),
+    intervals: () => lab.start('intervals', (params: EarlyExitParams) => ({ ...newEarlyExitTask(params), slot: 'earlyExit' })),
+    histogram: () => lab.start('histogram', (params: HistogramParams) => newHistogramTask(params)),
+    lostUpdates: () => lab.start('lostUpdates', (params: LostUpdateParams) => newLostUpdateTask(params)),
+  };
+
   const button = (label: string, onClick: () => void) => (
     <button type="button" onClick={onClick} disabled={lab.busy}>
       {label}
@@ -48,15 +58,16 @@ export default function QueuesPage(props: LabPageProps) {
     <LabPage
       lab={lab}
       onRun={() => lab.start('run', (params: QueueRunParams) => newQueueRunTask(params))}
+      actions={actions}
       status={{ step: running ? taskStep(running) : null, progress: running ? taskProgress(running) : null }}
       controls={
         <>
           <FieldGroup lab={lab} legend="Queue sweep">
             <p className="field-hint">Every queue at 1, 2, 4 and 8 workers, beside no queue: the run’s numbers, one run after another.</p>
-            {button('Sweep workers', () => lab.start('queueSweep', (params: QueueSweepParams) => newQueueSweep(params)))}
+            {button('Sweep workers', actions.queueSweep)}
           </FieldGroup>
           <FieldGroup lab={lab} legend="The cost of talking">
-            {button('Measure the cost of talking', () => lab.start('ipc', (params: IpcParams) => newIpcTask(params)))}
+            {button('Measure the cost of talking', actions.ipc)}
           </FieldGroup>
           <FieldGroup lab={lab} legend="Early exit">
             <div className="presets" role="group" aria-label="Numbers to verify">
@@ -66,15 +77,15 @@ export default function QueuesPage(props: LabPageProps) {
                 </button>
               ))}
             </div>
-            {button('Verify', () => lab.start('verify', (params: EarlyExitParams) => ({ ...newEarlyExitTask(params), slot: 'earlyExit' })))}
+            {button('Verify', actions.verify)}
             <p className="field-hint">The same number with the flag checked every 1, 10, 1,000 and 100,000 divisions:</p>
-            {button('Compare check intervals', () => lab.start('intervals', (params: EarlyExitParams) => ({ ...newEarlyExitTask(params), slot: 'earlyExit' })))}
+            {button('Compare check intervals', actions.intervals)}
           </FieldGroup>
           <FieldGroup lab={lab} legend="Smallest factors">
-            {button('Draw the factor histogram', () => lab.start('histogram', (params: HistogramParams) => newHistogramTask(params)))}
+            {button('Draw the factor histogram', actions.histogram)}
           </FieldGroup>
           <FieldGroup lab={lab} legend="Lost updates">
-            {button('Count', () => lab.start('lostUpdates', (params: LostUpdateParams) => newLostUpdateTask(params)))}
+            {button('Count', actions.lostUpdates)}
           </FieldGroup>
         </>
       }

@@ -3,11 +3,14 @@
 // settings against its lab's own validation.
 import type { Lesson } from './lesson';
 import { chunkSize } from './catalogue/chunkSize';
+import { earlyExit } from './catalogue/earlyExit';
 import { gilFreeWork } from './catalogue/gilFreeWork';
 import { gilOldAndNew } from './catalogue/gilOldAndNew';
 import { loadBalance } from './catalogue/loadBalance';
 import { piAcrossProcesses } from './catalogue/piAcrossProcesses';
+import { queuesCost } from './catalogue/queuesCost';
 import { threadsForIo } from './catalogue/threadsForIo';
+import { waitingIsNotComputing } from './catalogue/waitingIsNotComputing';
 
 export const lessons: readonly Lesson[] = [
   piAcrossProcesses,
@@ -16,9 +19,9 @@ export const lessons: readonly Lesson[] = [
   gilOldAndNew,
   gilFreeWork,
   threadsForIo,
-  // The queue, early-exit and I/O labs' lessons go here once those labs are in the registry
-  // (queues and the cost of communication, verifying one large prime with a shared flag,
-  // requests in flight): one file each in ./catalogue/, one line each here.
+  queuesCost,
+  earlyExit,
+  waitingIsNotComputing,
 ];
 
 export function findLesson(id: string): Lesson | undefined {

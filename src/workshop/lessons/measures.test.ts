@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Fields } from '../../runs/exportFormat';
 import { exportedRun, taskExport, workerSweep } from '../testing/exports';
 import { findLesson } from './catalogue';
 import { checkPrediction, formatValue } from './predictions';
@@ -46,6 +47,29 @@ describe('a step’s measurement', () => {
     expect(step('gil', 2).measure(gil)?.value).toBe(1.9);
     expect(step('gil', 3).measure(gil)?.value).toBe(3.1);
     expect(step('gil-free', 2).measure(gil)?.value).toBeCloseTo(1 / 1.9);
+  });
+
+  it('reads each queue step’s way, each early-exit step’s figure and each waiting step’s client from the task its action runs', () => {
+    const ways = ['none', 'message', 'batch', 'ring'].map((way, i) => ({ way, workers: i === 0 ? 1 : 2, wallMs: 100 * (i + 1) }));
+    const queues = taskExport({ experiment: 'queues', kind: 'run', points: ways });
+    expect([1, 2, 3, 4].map((n) => step('queues-cost', n).measure(queues)?.value)).toEqual([2, 2, 3, 4]);
+
+    const search = { variant: 'search', checkEvery: 1_000, wallMs: 2, answerMs: 1, factor: 6_361, divisions: 4_000, wastedDivisions: 900 };
+    const points: Fields[] = [{ variant: 'baseline', divisions: 8_000 }, search, { variant: 'checkCost', checkEvery: 1_000, checkCost: 0.5, blocks: 3 }];
+    const verify = taskExport({ experiment: 'queues', kind: 'verify', points });
+    expect([1, 2, 3, 4, 5].map((n) => step('early-exit', n).measure(verify)?.value)).toEqual([50, 50, 50, 50, 900]);
+    expect(step('early-exit', 1).measure(queues)).toBeNull();
+
+    const run = (client: string) =>
+      taskExport({
+        experiment: 'io',
+        kind: 'run',
+        runs: [exportedRun({ wallMs: 500, summary: { client, serialWaitMs: 2_000, waitingShare: 0.5, clientCpuBusyMs: 250 } })],
+      });
+    expect([1, 2, 3, 4].map((n) => step('waiting', n).measure(run(['serial', 'concurrent', 'batches', 'serial'][n - 1]))?.value)).toEqual([0.5, 0.5, 0.5, 50]);
+    expect(step('waiting', 2).measure(run('serial'))).toBeNull();
+    const database = taskExport({ experiment: 'io', kind: 'database', points: [{ wallMs: 1_000 }, { wallMs: 100 }], summary: { measuredRatio: 10 } });
+    expect(step('waiting', 5).measure(database)?.value).toBe(10);
   });
 });
 
