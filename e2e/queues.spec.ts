@@ -151,8 +151,10 @@ test('Stop ends every worker at once: asleep on the shared queue, searching for 
   await stopAndExpectNoWorker(page);
   await expect(section(page, 'Early exit').getByText(/^Stopped after [1-7] of 9 runs\.$/)).toBeVisible();
 
-  // The most the page allows: the locked count takes long enough to be caught running.
-  await openQueues(page, '?workers=2&increments=1e7');
+  // The most the page allows, on more workers than cores: most of them wait for the lock while
+  // its holder may be off its core, so the locked count lasts seconds even on a fast machine and
+  // is caught running however slowly this test polls (at 2 workers it could end first).
+  await openQueues(page, '?workers=8&increments=1e7');
   await page.getByRole('button', { name: 'Count' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Under a lock \(Atomics mutex\) \(3 of 3\): Running/ })).toBeVisible({ timeout: 60_000 });
   await stopAndExpectNoWorker(page);
