@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SimulatedGil, type GilSettings, type Sync } from './lock';
 import { StateRecorder } from './recorder';
 import { readThreadFigures, readThreadLog } from './readStats';
-import { createGilBuffers, LOCK, STATE, threadViews, ThreadStopped } from './shared';
+import { createGilBuffers, LOCK, STATE, stopThreads, threadViews, ThreadStopped } from './shared';
 
 /**
  * A scripted stand-in for Atomics.wait: each call runs the next step, which may change the
@@ -38,7 +38,7 @@ function setUp(settings: Partial<GilSettings>, steps: Parameters<typeof scripted
   const lock = views.lock;
   const figures = () => readThreadFigures(buffers, clock)[thread];
   const states = () => [...readThreadLog(buffers, thread).states];
-  return { gil, lock, script, figures, states };
+  return { gil, lock, script, figures, states, buffers };
 }
 
 /** Another thread (id 2) holding the lock. */
@@ -216,5 +216,54 @@ describe('the simulated GIL, one step at a time', () => {
     gil.take();
     Atomics.store(lock, LOCK.DROP_REQUEST, 1);
     expect(() => gil.checkpoint()).toThrow(ThreadStopped);
+  });
+
+  // A notify wakes only threads already asleep: a thread that checked the stop word just before
+  // Stop and then falls asleep must find its wait over at once, not after a 250 ms slice.
+  describe('a Stop that comes between a thread’s last check and its sleep', () => {
+    /** Atomics.wait as it behaves when Stop lands just before the call and nobody notifies after. */
+    function stopJustBeforeEachWait(onStop: () => void) {
+      const outcomes: string[] = [];
+      const sync: Sync = {
+        wait(lock, index, expected) {
+          onStop();
+          const outcome = Atomics.load(lock, index) === expected ? 'timed-out' : 'not-equal';
+          outcomes.push(outcome);
+          return outcome;
+        },
+        notify: () => 0,
+      };
+      return { sync, outcomes };
+    }
+
+    it.each(['old', 'new'] as const)('%s GIL: waiting for the lock', (policy) => {
+      const buffers = createGilBuffers(2);
+      const views = threadViews(buffers, 0);
+      const { sync, outcomes } = stopJustBeforeEachWait(() => stopThreads(buffers));
+      const gil = new SimulatedGil(views, { policy, checkInterval: 100, switchIntervalMs: 5 }, new StateRecorder(views, () => 0), sync);
+      heldByOther(views.lock);
+      expect(() => gil.take()).toThrow(ThreadStopped);
+      expect(outcomes).toEqual(['not-equal']);
+    });
+
+    it('new GIL: waiting for its forced hand-off', () => {
+      const buffers = createGilBuffers(2);
+      const views = threadViews(buffers, 0);
+      const { sync, outcomes } = stopJustBeforeEachWait(() => stopThreads(buffers));
+      const gil = new SimulatedGil(views, { policy: 'new', checkInterval: 100, switchIntervalMs: 5 }, new StateRecorder(views, () => 0), sync);
+      gil.take();
+      Atomics.store(views.lock, LOCK.DROP_REQUEST, 1);
+      expect(() => gil.checkpoint()).toThrow(ThreadStopped);
+      expect(outcomes).toEqual(['not-equal']);
+    });
+
+    it('old GIL: a holder that lets go after Stop cannot free the lock for a waiter to sleep on', () => {
+      const { gil, lock, buffers } = setUp({ policy: 'old', checkInterval: 1 });
+      gil.take();
+      stopThreads(buffers);
+      expect(() => gil.checkpoint()).toThrow(ThreadStopped);
+      gil.release(STATE.DONE);
+      expect(Atomics.load(lock, LOCK.LOCKED)).not.toBe(0);
+    });
   });
 });

@@ -147,7 +147,8 @@ export class SimulatedGil {
 
   private unlock(): void {
     Atomics.sub(this.lock, LOCK.HOLDERS, 1);
-    Atomics.store(this.lock, LOCK.LOCKED, 0);
+    // Only a held lock becomes free: a stopped one stays stopped (see stopThreads).
+    Atomics.compareExchange(this.lock, LOCK.LOCKED, 1, 0);
     this.sync.notify(this.lock, LOCK.LOCKED, 1);
   }
 
@@ -162,9 +163,10 @@ export class SimulatedGil {
     this.unlock();
     for (;;) {
       const switches = Atomics.load(this.lock, LOCK.SWITCH_NUMBER);
+      // After reading the word it will sleep on: a stop from now on changes that word.
+      throwIfStopped(this.lock);
       if (Atomics.load(this.lock, LOCK.LAST_HOLDER) !== this.me) return;
       this.sync.wait(this.lock, LOCK.SWITCH_NUMBER, switches, WAIT_SLICE_MS);
-      throwIfStopped(this.lock);
     }
   }
 }

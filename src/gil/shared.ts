@@ -4,7 +4,7 @@
 
 /** Slots of the lock's Int32Array: the lock's own words, then the run's start and end signals. */
 export const LOCK = {
-  /** 0 free, 1 held. */
+  /** 0 free, 1 held, 2 stopped (for good: a wait for it to be free returns at once). */
   LOCKED: 0,
   /** How many threads believe they hold the lock: must never exceed 1. */
   HOLDERS: 1,
@@ -96,8 +96,16 @@ export function createGilBuffers(threads: number, logCapacity = LOG_CAPACITY): G
 export function stopThreads(buffers: GilBuffers): void {
   const lock = new Int32Array(buffers.lock);
   Atomics.store(lock, LOCK.STOP, 1);
+  // A notify only wakes threads already asleep. A thread that checked the stop word just before
+  // it was set and is about to sleep would sleep its whole slice (250 ms), so the words it sleeps
+  // on change too: its wait then finds a value it did not expect and returns at once.
+  Atomics.store(lock, LOCK.LOCKED, LOCKED_STOPPED);
+  Atomics.add(lock, LOCK.SWITCH_NUMBER, 1);
   for (const slot of [LOCK.LOCKED, LOCK.SWITCH_NUMBER]) Atomics.notify(lock, slot);
 }
+
+/** LOCK.LOCKED once the run is stopped: no thread can take or release the lock again. */
+export const LOCKED_STOPPED = 2;
 
 /** What a simulated thread throws when the page has asked it to stop. */
 export class ThreadStopped extends Error {
