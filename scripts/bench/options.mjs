@@ -15,7 +15,8 @@ Comlink) served beside it, for the speed-up the app would have if it cost nothin
                      --samples
                      io: 200 requests of 20 ms one after another, 10/50/200 in flight and in
                      batches of 10 and 100, each against N x latency; the book's database
-                     example scaled as the lab's preset does, its ratio beside the book's 13.5x
+                     example scaled as the lab's preset does, its ratio beside the book's 13.5x;
+                     it ignores --workers and --samples
                      queues: each queue kind (a message per number, batches, the shared memory
                      ring) against no queue at each --workers count, the primes found compared;
                      the IPC cost meter (N = 1e3, 1e4, 1e5); early exit's wasted work per check

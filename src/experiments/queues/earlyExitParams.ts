@@ -16,10 +16,17 @@ export interface VerifyPreset {
   value: number;
 }
 
+/** The largest prime below 2^53. */
+export const LARGE_PRIME = 2 ** 53 - 111;
+/** 34,000,009 × 264,917,509. */
+export const TWO_LARGE_FACTORS = 34_000_009 * 264_917_509;
+/** 2^53 − 1 = 6,361 × 69,431 × 20,394,401. */
+export const SMALL_FACTOR = 2 ** 53 - 1;
+
 export const VERIFY_PRESETS: VerifyPreset[] = [
-  { label: 'A large prime', value: 2 ** 53 - 111 },
-  { label: 'A product of two large primes', value: 34_000_009 * 264_917_509 },
-  { label: 'A number with a small factor', value: 2 ** 53 - 1 },
+  { label: 'A large prime', value: LARGE_PRIME },
+  { label: 'A product of two large primes', value: TWO_LARGE_FACTORS },
+  { label: 'A number with a small factor', value: SMALL_FACTOR },
 ];
 
 export interface EarlyExitParams {

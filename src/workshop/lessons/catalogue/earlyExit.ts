@@ -2,17 +2,11 @@
 // the first to find a factor raises a flag the others look at every so many divisions (the book,
 // ch. 9). It pays for composites, not for primes; looking costs, and looking rarely wastes work.
 import { formatCount } from '../../../format';
+import { LARGE_PRIME, SMALL_FACTOR, TWO_LARGE_FACTORS } from '../../../experiments/queues/earlyExitParams';
 import type { Lesson, Step } from '../lesson';
 import { checkCostPercent, divisionsAfterFactor, workSavedPercent } from './queuesMeasures';
 
 const HPP = 'High Performance Python, ch. 9';
-
-/** 2^53 − 1 = 6,361 × 69,431 × 20,394,401: worker 1 meets 6,361 at once. */
-const SMALL_FACTOR = 2 ** 53 - 1;
-/** 34,000,009 × 264,917,509: worker 1 meets 34,000,009 about 72 % through its share. */
-const TWO_LARGE_FACTORS = 34_000_009 * 264_917_509;
-/** The largest prime below 2^53. */
-const LARGE_PRIME = 2 ** 53 - 111;
 
 function verify(
   title: string,

@@ -50,7 +50,7 @@ export const queuesCost: Lesson = {
       'batch',
       '100,000 numbers, sent 1,000 to a message: 100 messages instead of 100,000, and one message of primes back per batch. How many times the no-queue time will two workers take now?',
       { numbers: '100,000', batch: '1,000' },
-      'Handing out work in chunks of 2 instead of 1 halved the run time; bigger chunks gained less and less, as the messages stopped mattering.',
+      'Work handed out in chunks (Pool’s chunksize): doubling the chunk size from 1 to 2 halved the run time; returns then diminished.',
       'A message costs about the same whether it holds one number or a thousand: with a thousand times fewer of them, the cost of talking is paid once per batch, not once per number, and is a small share of the time. What is left is the checking, shared by two workers: with two cores free for them they can beat one worker with no queue (below 1×); on a busy machine they may not.',
     ),
     step(
@@ -58,8 +58,8 @@ export const queuesCost: Lesson = {
       'ring',
       'No messages: the page writes each number into a ring in shared memory, and the workers sleep in Atomics.wait while it is empty, as get() blocks. 100,000 numbers, one at a time. How many times the no-queue time?',
       { numbers: '100,000' },
-      'Every item went through the book’s queue pickled and under a lock, which for light work cost more than the work; the book did not try a queue in shared memory.',
-      'Shared memory saves copying and posting a message, but not the hand-over: every number is still written, announced and taken one at a time, and a worker that finds the ring empty must be woken. That is far cheaper than a message, but whether it beats no queue depends on how a hand-over compares with a check of a few hundred divisions on this machine. Batching cuts the talking whatever carries it.',
+      'Every item went through the book’s queue pickled and under a lock, which for light work cost more than the work.',
+      'The book did not try a queue in shared memory. Shared memory saves copying and posting a message, but not the hand-over: every number is still written, announced and taken one at a time, and a worker that finds the ring empty must be woken. That is far cheaper than a message, but whether it beats no queue depends on how a hand-over compares with a check of a few hundred divisions on this machine. Batching cuts the talking whatever carries it.',
     ),
   ],
 };

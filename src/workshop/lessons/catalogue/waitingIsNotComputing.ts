@@ -66,7 +66,7 @@ export const waitingIsNotComputing: Lesson = {
     },
     {
       title: 'How much of the time is waiting?',
-      question: `The book’s database example, scaled down ${DATABASE_SCALE} times: 200 saves one after another, each a ${BOOK_DATABASE.latencyMs / DATABASE_SCALE} ms call after ${(BOOK_CPU_PER_ITEM_MS / DATABASE_SCALE).toFixed(2)} ms of the client’s own CPU work. What share of the time (in %) will the client spend only waiting?`,
+      question: `The book’s database example with its times divided by ${DATABASE_SCALE}: 200 saves one after another, each a ${BOOK_DATABASE.latencyMs / DATABASE_SCALE} ms call after ${(BOOK_CPU_PER_ITEM_MS / DATABASE_SCALE).toFixed(2)} ms of the client’s own CPU work. What share of the time (in %) will the client spend only waiting?`,
       prediction: { kind: 'number', unit: '%' },
       action: 'run',
       actionLabel: 'Run',
