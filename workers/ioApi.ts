@@ -57,6 +57,16 @@ export function cpuWork(darts: number, stream: number, stopped: () => boolean = 
   }));
 }
 
+/**
+ * Resolves once `ms` have passed on `clock`. A timer can fire early by the rounding of the clock
+ * that schedules it (Node's is the millisecond its event loop last read, however long ago), and a
+ * simulated latency must never be shorter than the one asked for: wait again for what is left.
+ */
+export async function waitAtLeast(ms: number, clock: () => number): Promise<void> {
+  const start = clock();
+  for (let left = ms; left > 0; left = ms - (clock() - start)) await new Promise((resolve) => setTimeout(resolve, left));
+}
+
 export function createIoApi(clock: () => number = epochNow) {
   let config: ServerConfig = { latencyMs: 0, jitterMs: 0, seed: 0, capacity: Infinity, cpuDartsPerItem: 0 };
   let serving = 0;
@@ -95,7 +105,7 @@ export function createIoApi(clock: () => number = epochNow) {
         serverCpuMs = work.endEpochMs - work.startEpochMs;
       }
       const latencyMs = requestLatency(config.latencyMs, config.jitterMs, config.seed, id);
-      await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      await waitAtLeast(latencyMs, clock);
       const answeredEpochMs = clock();
       release();
       return { arrivedEpochMs, servedEpochMs, answeredEpochMs, latencyMs, serverCpuMs };
