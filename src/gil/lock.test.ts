@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { SimulatedGil, type GilSettings, type Sync } from './lock';
+import { atomicsSync, DROP_WATCH_MS, SimulatedGil, type GilSettings, type Sync } from './lock';
 import { StateRecorder } from './recorder';
 import { readThreadFigures, readThreadLog } from './readStats';
 import { createGilBuffers, LOCK, STATE, stopThreads, threadViews, ThreadStopped } from './shared';
 
 /**
  * A scripted stand-in for Atomics.wait: each call runs the next step, which may change the
- * shared memory as another thread would meanwhile, and says how the wait ended.
+ * shared memory as another thread would meanwhile, and says how the wait ended. A watch sees
+ * the word as it is (nobody else moves while it watches), unless `onWatch` moves it.
  */
-function scriptedSync(steps: ((lock: Int32Array) => 'ok' | 'not-equal' | 'timed-out')[]) {
+function scriptedSync(steps: ((lock: Int32Array) => 'ok' | 'not-equal' | 'timed-out')[], onWatch: (lock: Int32Array) => void = () => {}) {
   const calls: { index: number; timeoutMs: number }[] = [];
+  const watches: { index: number; timeoutMs: number }[] = [];
   const notified: number[] = [];
   const sync: Sync = {
+    watch(lock, index, expected, timeoutMs) {
+      watches.push({ index, timeoutMs });
+      onWatch(lock);
+      return Atomics.load(lock, index) !== expected;
+    },
     wait(lock, index, expected, timeoutMs) {
       calls.push({ index, timeoutMs });
+      // Atomics.wait returns at once when the word has already moved on: no step is taken.
+      if (Atomics.load(lock, index) !== expected) return 'not-equal';
       const step = steps.shift();
       if (!step) throw new Error(`unexpected wait #${calls.length} on slot ${index}`);
-      if (Atomics.load(lock, index) !== expected) return 'not-equal';
       return step(lock);
     },
     notify(_lock, index) {
@@ -24,16 +32,16 @@ function scriptedSync(steps: ((lock: Int32Array) => 'ok' | 'not-equal' | 'timed-
       return 0;
     },
   };
-  return { sync, calls, notified, stepsLeft: () => steps.length };
+  return { sync, calls, watches, notified, stepsLeft: () => steps.length };
 }
 
 /** Thread `thread` of a 2-thread run, with its own clock that ticks 1 ms per reading. */
-function setUp(settings: Partial<GilSettings>, steps: Parameters<typeof scriptedSync>[0] = [], thread = 0) {
+function setUp(settings: Partial<GilSettings>, steps: Parameters<typeof scriptedSync>[0] = [], thread = 0, onWatch?: Parameters<typeof scriptedSync>[1]) {
   const buffers = createGilBuffers(2);
   const views = threadViews(buffers, thread);
   let clock = 0;
   const recorder = new StateRecorder(views, () => clock++);
-  const script = scriptedSync(steps);
+  const script = scriptedSync(steps, onWatch);
   const gil = new SimulatedGil(views, { policy: 'new', checkInterval: 100, switchIntervalMs: 5, ...settings }, recorder, script.sync);
   const lock = views.lock;
   const figures = () => readThreadFigures(buffers, clock)[thread];
@@ -125,6 +133,32 @@ describe('the simulated GIL, one step at a time', () => {
     expect(script.calls.map((c) => c.timeoutMs)).toEqual([5, 5]);
     expect(Atomics.load(lock, LOCK.DROP_REQUEST)).toBe(0);
     expect(Atomics.load(lock, LOCK.LAST_HOLDER)).toBe(1);
+  });
+
+  it('new GIL: having asked for a drop, a waiter watches the lock for it rather than sleep, and takes it at once', () => {
+    const { gil, lock, script, figures, states } = setUp({ switchIntervalMs: 5 }, [() => 'timed-out'], 0, releasedByOther);
+    heldByOther(lock);
+    gil.take();
+    expect(script.watches).toEqual([{ index: LOCK.LOCKED, timeoutMs: DROP_WATCH_MS }]);
+    // One sleep only: the one that timed out. The next wait found the lock free.
+    expect(script.calls).toHaveLength(2);
+    expect(script.stepsLeft()).toBe(0);
+    expect(figures()).toMatchObject({ acquisitions: 1, handoffs: 1, failedAttempts: 0, state: STATE.RUNNING });
+    expect(states()).toEqual([STATE.WAITING, STATE.RUNNING]);
+  });
+
+  it('new GIL: a waiter whose wait ended otherwise than by its time-out neither asks for a drop nor watches', () => {
+    const { gil, lock, script } = setUp({}, [
+      () => 'ok', // woken, but another thread got in first
+      (l) => {
+        releasedByOther(l);
+        return 'ok';
+      },
+    ]);
+    heldByOther(lock);
+    gil.take();
+    expect(script.watches).toEqual([]);
+    expect(Atomics.load(lock, LOCK.HOLDERS)).toBe(1);
   });
 
   it('new GIL: no drop request when the lock changed hands during the wait', () => {
@@ -232,6 +266,7 @@ describe('the simulated GIL, one step at a time', () => {
           return outcome;
         },
         notify: () => 0,
+        watch: (lock, index, expected) => Atomics.load(lock, index) !== expected,
       };
       return { sync, outcomes };
     }
@@ -265,5 +300,29 @@ describe('the simulated GIL, one step at a time', () => {
       gil.release(STATE.DONE);
       expect(Atomics.load(lock, LOCK.LOCKED)).not.toBe(0);
     });
+  });
+});
+
+describe('watching a word without sleeping (atomicsSync.watch)', () => {
+  it('returns true at once when the word no longer holds the value', () => {
+    const word = new Int32Array(new SharedArrayBuffer(4));
+    word[0] = 2;
+    expect(atomicsSync.watch(word, 0, 1, 60_000)).toBe(true);
+  });
+
+  it('gives up once its time has passed, and not before', () => {
+    const word = new Int32Array(new SharedArrayBuffer(4));
+    word[0] = 1;
+    const start = performance.now();
+    expect(atomicsSync.watch(word, 0, 1, 2)).toBe(false);
+    expect(performance.now() - start).toBeGreaterThanOrEqual(2);
+  });
+
+  it('sees a stopped lock: Stop ends a watch for the lock as it ends a wait', () => {
+    const buffers = createGilBuffers(2);
+    const lock = new Int32Array(buffers.lock);
+    Atomics.store(lock, LOCK.LOCKED, 1);
+    stopThreads(buffers);
+    expect(atomicsSync.watch(lock, LOCK.LOCKED, 1, 60_000)).toBe(true);
   });
 });
