@@ -24,7 +24,7 @@ export default function GilPage(props: LabPageProps) {
     const chosen = PRESETS.find((p) => p.id === id)!;
     setPresetId(id);
     // A preset sets the experiment; how often it is measured stays the person's choice.
-    run({ ...chosen.form, repeats: lab.form.repeats });
+    run({ ...chosen.form(lab.context.cores), repeats: lab.form.repeats });
   };
 
   return (

@@ -63,13 +63,20 @@ describe('the GIL lab settings', () => {
   });
 
   it('have presets that are all valid, whose sentences work out what this machine should show', () => {
-    for (const preset of PRESETS) expect(validateGilForm(preset.form).value, preset.name).not.toBeNull();
+    for (const cores of [1, 2, 8, 32])
+      for (const preset of PRESETS) expect(validateGilForm(preset.form(cores)).value, `${preset.name}, ${cores} cores`).not.toBeNull();
     const lookFor = (id: string, cores: number) => PRESETS.find((p) => p.id === id)!.lookFor(cores);
     expect(lookFor('orthanc', 2)).toMatch(/this machine has 2, so about 1.5T here/);
     expect(lookFor('orthanc', 8)).not.toMatch(/this machine/);
     // Amdahl with a 10 % serial share, on as many cores as there are threads (4) or fewer.
     expect(lookFor('numpy', 2)).toMatch(/at most 1.82× on 2 cores/);
     expect(lookFor('numpy', 16)).toMatch(/at most 3.08× on 4 cores/);
+    expect(lookFor('numpy', 1)).toMatch(/at most 1.00× on 1 core\)/);
+  });
+
+  it('give the numpy preset a thread per core, 2 to 4, so that its GIL-free parts are not time-sliced', () => {
+    const numpyThreadsOn = (cores: number) => PRESETS.find((p) => p.id === 'numpy')!.form(cores).threads;
+    expect([1, 2, 3, 4, 16].map(numpyThreadsOn)).toEqual(['2', '2', '3', '4', '4']);
   });
 
   it('refuse more repeats than a couple of minutes allow, beside Repeats', () => {

@@ -64,8 +64,14 @@ export interface Preset {
   name: string;
   /** What to look for, in one sentence. */
   lookFor: (cores: number) => string;
-  form: GilForm;
+  form: (cores: number) => GilForm;
 }
+
+/**
+ * numpy's threads: as many as there are cores to run them, 2 to 4. More threads than cores only
+ * adds the time-slicing of the threads' GIL-free parts to the lesson.
+ */
+export const numpyThreads = (cores: number) => Math.max(2, Math.min(4, cores));
 
 export const PRESETS: readonly Preset[] = [
   {
@@ -74,35 +80,35 @@ export const PRESETS: readonly Preset[] = [
     lookFor: (cores) =>
       `Three CPU-bound requests of about T each take about 3T under a GIL, one after another; a pool of processes takes about T` +
       (cores >= 3 ? '.' : `, given 3 cores: this machine has ${cores}, so about ${(3 / cores).toFixed(1)}T here.`),
-    form: { ...defaultGilForm(), threads: '3', policy: 'new', workload: 'cpu', work: '100,000,000' },
+    form: () => ({ ...defaultGilForm(), threads: '3', policy: 'new', workload: 'cpu', work: '100,000,000' }),
   },
   {
     id: 'beazley',
     name: 'Beazley: two CPU threads, old GIL',
     lookFor: () =>
       'Beazley measured two CPU-bound threads under Python 2 taking about twice as long as the same work done one after the other. The holder lets go at every check and takes the lock straight back, so the waiting thread is woken again and again only to find it taken: count the failed attempts (red marks) and compare the ratio to one thread. Python 2 checked every 100 bytecodes, a few microseconds; a tick here is 256 darts (about 1.5 µs), so this preset checks every 2 ticks, Python 2’s pace. At its default of 100 ticks the holder lets go some 30 times less often, and the battle mostly fades: try it.',
-    form: { ...defaultGilForm(), threads: '2', policy: 'old', checkInterval: '2', workload: 'cpu', work: '50,000,000' },
+    form: () => ({ ...defaultGilForm(), threads: '2', policy: 'old', checkInterval: '2', workload: 'cpu', work: '50,000,000' }),
   },
   {
     id: 'newgil',
     name: 'New GIL: no speed-up, little loss',
     lookFor: () =>
       'Four CPU-bound threads take about as long as one thread doing all the work: the lock changes hands every switch interval and only one thread runs at a time.',
-    form: { ...defaultGilForm(), threads: '4', policy: 'new', workload: 'cpu', work: '50,000,000' },
+    form: () => ({ ...defaultGilForm(), threads: '4', policy: 'new', workload: 'cpu', work: '50,000,000' }),
   },
   {
     id: 'convoy',
     name: 'Convoy: one I/O thread beside CPU threads',
     lookFor: () =>
       'Thread 1 waits on I/O and needs the lock only briefly, yet each time it comes back it waits a whole switch interval for a CPU thread to drop the lock, behind the other waiters: its rounds per second collapse to about one per interval with one CPU thread beside it, half that with the two here.',
-    form: { ...defaultGilForm(), threads: '3', policy: 'new', workload: 'mixed', work: '50,000,000' },
+    form: () => ({ ...defaultGilForm(), threads: '3', policy: 'new', workload: 'mixed', work: '50,000,000' }),
   },
   {
     id: 'numpy',
     name: 'numpy releases the GIL',
     lookFor: (cores) =>
-      `90 % of each round runs with the lock released, as numpy arithmetic does: threads now speed up, as Amdahl's law with a 10 % serial share allows (at most ${(1 / (0.1 + 0.9 / Math.min(4, cores))).toFixed(2)}× on ${Math.min(4, cores)} cores).`,
-    form: { ...defaultGilForm(), threads: '4', policy: 'new', workload: 'cpu', gilFreeShare: '90', work: '50,000,000' },
+      `90 % of each round runs with the lock released, as numpy arithmetic does: threads now speed up, as Amdahl's law with a 10 % serial share allows (at most ${(1 / (0.1 + 0.9 / Math.min(numpyThreads(cores), cores))).toFixed(2)}× on ${Math.min(numpyThreads(cores), cores)} ${cores === 1 ? 'core' : 'cores'}).`,
+    form: (cores) => ({ ...defaultGilForm(), threads: String(numpyThreads(cores)), policy: 'new', workload: 'cpu', gilFreeShare: '90', work: '50,000,000' }),
   },
 ];
 

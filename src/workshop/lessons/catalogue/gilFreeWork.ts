@@ -1,11 +1,12 @@
 // Work that releases the GIL: threads speed up in proportion to the released share, as numpy's
 // arithmetic lets them (the book; Amdahl's law).
 import { amdahlSpeedup } from '../../../analysis/amdahl';
+import { numpyThreads } from '../../../experiments/gil/params';
 import type { Lesson, Step } from '../lesson';
 import { speedOverOneThread } from './gilMeasures';
 
-/** Threads in these steps: up to 4, no more than the cores that can run them. */
-const threadsFor = (cores: number) => Math.max(2, Math.min(4, cores));
+/** Threads in these steps: the lab's numpy preset's, 2 to 4, no more than the cores when they can. */
+const threadsFor = numpyThreads;
 
 function step(title: string, freePercent: number, figure: Step['source']['figure'], explanation: Step['explanation']): Step {
   return {
