@@ -84,6 +84,7 @@ describe('busyBetween', () => {
     expect(busy.pageBusyMs).toBeCloseTo(100);
     expect(busy.pageBusyShare).toBeCloseTo(0.2);
     expect(busy.pageCpuMs).toBeCloseTo(80);
+    expect(busy.pageCpuShare).toBeCloseTo(0.16);
     expect(busy.scriptMs).toBeCloseTo(60);
     expect(busy.layoutMs).toBeCloseTo(30);
     expect(busy.intervalMs).toBeCloseTo(500);

@@ -13,7 +13,9 @@
  * @typedef {object} PageBusy
  * @property {number} pageBusyMs the main thread's task time (TaskDuration) over the interval
  * @property {number} pageBusyShare pageBusyMs / intervalMs: the share of one core
- * @property {number} pageCpuMs the main thread's CPU time (ThreadTime) over the interval
+ * @property {number} pageCpuMs the main thread's CPU time (ThreadTime) over the interval: its task
+ *   time less the time it waited for a core, which the workers had
+ * @property {number} pageCpuShare pageCpuMs / intervalMs
  * @property {number} scriptMs JavaScript (ScriptDuration)
  * @property {number} layoutMs layout (LayoutDuration) plus style recalculation (RecalcStyleDuration)
  * @property {number} intervalMs between the two readings
@@ -88,6 +90,7 @@ export function busyBetween(start, end) {
     pageBusyMs,
     pageBusyShare: intervalMs > 0 ? pageBusyMs / intervalMs : NaN,
     pageCpuMs: ms('ThreadTime'),
+    pageCpuShare: intervalMs > 0 ? ms('ThreadTime') / intervalMs : NaN,
     scriptMs: ms('ScriptDuration'),
     layoutMs: ms('LayoutDuration') + ms('RecalcStyleDuration'),
     intervalMs,

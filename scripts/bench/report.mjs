@@ -114,6 +114,10 @@ export function formatReference(rows) {
     { title: 'share' },
     { title: 'ref page busy ms' },
     { title: 'share' },
+    { title: 'app page CPU ms' },
+    { title: 'share' },
+    { title: 'ref page CPU ms' },
+    { title: 'share' },
     { title: 'app page busy ms, each run', align: 'left' },
   ];
   const lines = withReference.map((row) => {
@@ -129,6 +133,10 @@ export function formatReference(rows) {
       orDash(row.pageBusyShare, percent),
       orDash(reference.pageBusyMs, ms),
       orDash(reference.pageBusyShare, percent),
+      orDash(row.pageCpuMs, ms),
+      orDash(row.pageCpuShare, percent),
+      orDash(reference.pageCpuMs, ms),
+      orDash(reference.pageCpuShare, percent),
       row.pageBusyMsAll.map((value) => orDash(value, (v) => v.toFixed(0))).join(', '),
     ];
   });
@@ -139,7 +147,8 @@ export function formatReference(rows) {
       'plain postMessage, no UI, no Comlink, each chunk in one kernel call; it times the same region (first chunk handed out to the last ' +
       "chunk's end). app / ref = app speed-up / reference speed-up. Page busy: the renderer main thread's task time from " +
       "Performance.getMetrics, read when the page marks the region's start and end (a little later and longer than the region), " +
-      'and its share of one core over that interval.',
+      "and its share of one core over that interval. Page CPU: the same thread's CPU time (ThreadTime): the busy time less the time its " +
+      'tasks waited for a core while the workers had them, so the part of a core the page took from the workers.',
   ].join('\n');
 }
 
@@ -155,6 +164,8 @@ export function formatTrace(rows) {
     { title: 'case', align: 'left' },
     { title: 'page', align: 'left' },
     { title: 'main ms' },
+    { title: 'share' },
+    { title: 'main CPU ms' },
     { title: 'share' },
     { title: 'compositor ms' },
     { title: 'raster ms' },
@@ -175,6 +186,8 @@ export function formatTrace(rows) {
           page,
           ms(trace.pageBusyMs),
           percent(trace.pageBusyShare),
+          ms(trace.pageCpuMs),
+          percent(trace.pageCpuShare),
           ms(trace.compositorMs),
           ms(trace.rasterMs),
           ms(trace.gpuMs),

@@ -102,6 +102,8 @@ export async function measureAppRun(session, experiment, c) {
  * @typedef {object} TraceFigures medians over a case's traced runs
  * @property {number} pageBusyMs
  * @property {number} pageBusyShare
+ * @property {number} pageCpuMs
+ * @property {number} pageCpuShare
  * @property {number} compositorMs
  * @property {number} rasterMs
  * @property {number} gpuMs
@@ -117,6 +119,8 @@ export async function measureAppRun(session, experiment, c) {
  * @property {number[]} wallMsAll
  * @property {number | null} pageBusyMs
  * @property {number | null} pageBusyShare
+ * @property {number | null} pageCpuMs
+ * @property {number | null} pageCpuShare
  * @property {TraceFigures | null} trace
  */
 
@@ -139,6 +143,7 @@ export async function measureAppRun(session, experiment, c) {
  * @property {number | null} pageBusyMs
  * @property {number | null} pageBusyShare
  * @property {number | null} pageCpuMs
+ * @property {number | null} pageCpuShare
  * @property {number | null} pageBusyIntervalMs the interval between the getMetrics readings
  * @property {(number | null)[]} pageBusyMsAll
  * @property {TraceFigures | null} trace
@@ -197,7 +202,7 @@ export function summarise(experiment, runs) {
             ...busyMedians(references.map((r) => r.busy)),
             trace: traceMedians(references.map((r) => r.trace)),
           };
-    const { pageBusyMs, pageBusyShare } = busyMedians(pairs.map((pair) => pair.app.busy));
+    const { pageBusyMs, pageBusyShare, pageCpuMs, pageCpuShare } = busyMedians(pairs.map((pair) => pair.app.busy));
     rows.push({
       experiment: experiment.id,
       label: c.label,
@@ -216,7 +221,8 @@ export function summarise(experiment, runs) {
       speedupVsReference: reference ? speedup / reference.speedup : null,
       pageBusyMs,
       pageBusyShare,
-      pageCpuMs: medianOrNull(pairs.map((pair) => pair.app.busy?.pageCpuMs ?? null)),
+      pageCpuMs,
+      pageCpuShare,
       pageBusyIntervalMs: medianOrNull(pairs.map((pair) => pair.app.busy?.intervalMs ?? null)),
       pageBusyMsAll: pairs.map((pair) => pair.app.busy?.pageBusyMs ?? null),
       trace: traceMedians(pairs.map((pair) => pair.app.trace)),
@@ -251,6 +257,8 @@ function busyMedians(readings) {
   return {
     pageBusyMs: medianOrNull(readings.map((reading) => reading?.pageBusyMs ?? null)),
     pageBusyShare: medianOrNull(readings.map((reading) => reading?.pageBusyShare ?? null)),
+    pageCpuMs: medianOrNull(readings.map((reading) => reading?.pageCpuMs ?? null)),
+    pageCpuShare: medianOrNull(readings.map((reading) => reading?.pageCpuShare ?? null)),
   };
 }
 
@@ -266,6 +274,8 @@ function traceMedians(summaries) {
   return {
     pageBusyMs: pick('pageBusyMs'),
     pageBusyShare: pick('pageBusyShare'),
+    pageCpuMs: pick('pageCpuMs'),
+    pageCpuShare: pick('pageCpuShare'),
     compositorMs: pick('compositorMs'),
     rasterMs: pick('rasterMs'),
     gpuMs: pick('gpuMs'),

@@ -16,6 +16,7 @@ export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-d
  * @property {number} tid
  * @property {number} ts µs
  * @property {number} [dur] µs, for complete ('X') events
+ * @property {number} [tdur] µs of the thread's CPU time, for complete events that record it
  * @property {Record<string, any>} [args]
  */
 
@@ -24,6 +25,9 @@ export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-d
  * @property {number} regionMs the timed region, mark to mark
  * @property {number} pageBusyMs the renderer's main thread inside tasks
  * @property {number} pageBusyShare pageBusyMs / regionMs: the share of one core
+ * @property {number} pageCpuMs the renderer's main thread's CPU time in its tasks: pageBusyMs less
+ *   the time its tasks waited for a core
+ * @property {number} pageCpuShare pageCpuMs / regionMs
  * @property {number} compositorMs the renderer's compositor thread
  * @property {number} rasterMs raster tasks (the renderer's thread pool)
  * @property {number} gpuMs the GPU process (display compositor), all its threads
@@ -81,11 +85,17 @@ export function summariseTrace(events) {
   const named = (/** @type {string} */ name) => (/** @type {TraceEvent} */ e) => threads.get(`${e.pid}:${e.tid}`) === name;
   const onMain = (/** @type {TraceEvent} */ e) => renderer(e) && e.tid === region.tid;
   const pageBusyMs = busyMs(onMain);
+  const pageCpuMs = cpuInRegion(
+    events.filter((e) => e.ph === 'X' && onMain(e)),
+    region,
+  );
   const regionMs = (region.end - region.start) / 1000;
   return {
     regionMs,
     pageBusyMs,
     pageBusyShare: regionMs > 0 ? pageBusyMs / regionMs : NaN,
+    pageCpuMs,
+    pageCpuShare: regionMs > 0 ? pageCpuMs / regionMs : NaN,
     compositorMs: busyMs((e) => renderer(e) && named('Compositor')(e)),
     rasterMs: busyMs((e) => renderer(e) && e.name === 'RasterTask'),
     gpuMs: gpu === undefined ? 0 : busyMs((e) => e.pid === gpu),
@@ -148,6 +158,27 @@ export function sumByThread(events, region) {
       } else to = Math.max(to, end);
     }
     total += to - from;
+  }
+  return total / 1000;
+}
+
+/**
+ * One thread's CPU time in the region, in ms: the outermost events' thread durations, each
+ * counted for the share of its span inside the region.
+ * @param {TraceEvent[]} events one thread's complete events
+ * @param {{ start: number, end: number }} region
+ */
+export function cpuInRegion(events, region) {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let outerEnd = -Infinity;
+  let total = 0;
+  for (const e of sorted) {
+    const end = e.ts + (e.dur ?? 0);
+    if (e.ts < outerEnd) continue;
+    outerEnd = end;
+    const inRegion = Math.min(end, region.end) - Math.max(e.ts, region.start);
+    if (inRegion <= 0 || !e.dur || e.tdur === undefined) continue;
+    total += e.tdur * (inRegion / e.dur);
   }
   return total / 1000;
 }

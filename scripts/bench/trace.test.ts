@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfTimes, sumByThread, summariseTrace, timedRegion, type TraceEvent } from './trace.mjs';
+import { cpuInRegion, selfTimes, sumByThread, summariseTrace, timedRegion, type TraceEvent } from './trace.mjs';
 
 const RENDERER = 10;
 const MAIN = 11;
@@ -99,5 +99,29 @@ describe('summariseTrace', () => {
 
   it('is null for a trace without the marks', () => {
     expect(summariseTrace([x('RunTask', MAIN, 0, 10)])).toBeNull();
+  });
+
+  it('gives the main thread CPU time apart from its task time', () => {
+    const events = [mark('pp:run-start', 100), mark('pp:run-end', 200), { ...x('RunTask', MAIN, 110, 30), tdur: 12_000 }, x('FunctionCall', MAIN, 112, 20)];
+    expect(summariseTrace(events)).toMatchObject({ pageBusyMs: 30, pageCpuMs: 12, pageCpuShare: 0.12 });
+  });
+});
+
+describe('cpuInRegion', () => {
+  const withCpu = (event: TraceEvent, cpuMs: number): TraceEvent => ({ ...event, tdur: cpuMs * 1000 });
+
+  it('counts the outermost events only, each for the share of it inside the region', () => {
+    const events = [
+      withCpu(x('RunTask', MAIN, 120, 10), 4),
+      withCpu(x('FunctionCall', MAIN, 121, 5), 3), // inside the task: already counted
+      withCpu(x('RunTask', MAIN, 90, 20), 10), // half inside
+      withCpu(x('RunTask', MAIN, 195, 10), 2), // half inside
+      withCpu(x('RunTask', MAIN, 250, 10), 5), // after the region
+    ];
+    expect(cpuInRegion(events, region)).toBeCloseTo(4 + 5 + 1);
+  });
+
+  it('counts nothing for events that record no CPU time', () => {
+    expect(cpuInRegion([x('RunTask', MAIN, 120, 10)], region)).toBe(0);
   });
 });
