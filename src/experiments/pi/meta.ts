@@ -6,6 +6,7 @@ import { modeField, policyField } from '../../lab/threadsMode';
 import { kernelField } from '../../lab/kernels';
 import {
   AUTO_CHUNK_SAMPLES,
+  AUTO_MAX_CHUNKS,
   CHUNKS_PER_WORKER,
   defaultPiForm,
   MAIN_THREAD_MAX_SAMPLES,
@@ -74,7 +75,8 @@ const fields: readonly FieldSpec<PiForm, PiParams>[] = [
 ];
 
 function chunksHint(params: PiParams | null): string {
-  if (!params) return `Empty: at least ${CHUNKS_PER_WORKER} per worker, none over ${formatCount(AUTO_CHUNK_SAMPLES)} darts.`;
+  if (!params)
+    return `Empty: at least ${CHUNKS_PER_WORKER} per worker, none over ${formatCount(AUTO_CHUNK_SAMPLES)} darts, or ${formatCount(AUTO_MAX_CHUNKS)} chunks for the longest runs.`;
   if (params.mode === 'mainThread') return `The page runs ${formatCount(params.chunks)} chunks one after another, each one blocking it.`;
   if (params.sameSeed) return `Every worker throws the same n // W darts, in ${formatCount(Math.max(1, Math.round(params.chunks / params.workers)))} chunks.`;
   return `The work is cut into ${formatCount(params.chunks)} chunks; an idle worker takes the next one.`;

@@ -29,9 +29,14 @@ describe('validatePiForm', () => {
   });
 
   it('cuts big runs into chunks of at most 20,000,000 darts, so progress shows early', () => {
-    expect(autoChunks(1e10, 2)).toBe(500);
     expect(autoChunks(1e8, 2)).toBe(8);
-    expect(autoChunks(1e10, 64)).toBe(500);
+    expect(autoChunks(3e8, 2)).toBe(15);
+    expect(autoChunks(4e9, 2)).toBe(200);
+  });
+
+  it('cuts the longest runs into 200 chunks, each a message to the page, unless the workers need more', () => {
+    expect(autoChunks(1e10, 2)).toBe(200);
+    expect(autoChunks(1e10, 64)).toBe(256);
   });
 
   it('reports each bad field with its own message', () => {

@@ -49,6 +49,12 @@ export const MAIN_THREAD_MAX_SAMPLES = 200_000_000;
 export const CHUNKS_PER_WORKER = 4;
 /** Auto chunks hold at most this many darts: 0.1-0.2 s of work, so progress shows soon. */
 export const AUTO_CHUNK_SAMPLES = 20_000_000;
+/**
+ * ...unless that makes more auto chunks than this (runs over 4,000,000,000 darts): each chunk
+ * costs the page a message while every core computes, the largest share of its time in a long
+ * run (`npm run bench`), and 200 chunks of a 10^10 run still take only 0.2-0.4 s each.
+ */
+export const AUTO_MAX_CHUNKS = 200;
 const MAX_SWEEP_POINTS = 32;
 
 export function defaultPiForm(cores: number): PiForm {
@@ -92,9 +98,9 @@ export function maxChunksFor(samples: number): number {
   return Math.min(MAX_CHUNKS, blocksFor(samples));
 }
 
-/** The chunk count used when the field is empty: a few per worker, and none too long. */
+/** The chunk count used when the field is empty: a few per worker, none too long, and not too many. */
 export function autoChunks(samples: number, workers: number): number {
-  const wanted = Math.max(CHUNKS_PER_WORKER * workers, Math.ceil(samples / AUTO_CHUNK_SAMPLES));
+  const wanted = Math.max(CHUNKS_PER_WORKER * workers, Math.min(AUTO_MAX_CHUNKS, Math.ceil(samples / AUTO_CHUNK_SAMPLES)));
   return Math.min(maxChunksFor(samples), wanted);
 }
 
